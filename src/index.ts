@@ -1,0 +1,2 @@
+/** focus-generator: the library. The generation core plus Node-side writers, sinks and the validator. */
+export * from './core/index.js';
