@@ -154,7 +154,7 @@ export function format(a: Dec): string {
   if (a.m === 0) return '0';
   const s = a.s;
   let digits: string;
-  let negative = false;
+  let negative: boolean;
   if (typeof a.m === 'number') {
     negative = a.m < 0;
     digits = String(negative ? -a.m : a.m);
