@@ -91,3 +91,25 @@ export function* fileRows(plan: Plan, fileIndex: number, part: Part = { index: 0
     );
   }
 }
+
+/** Ground truth of an injected anomaly, written beside the data so detectors can be scored. */
+export interface AnomalyLabel {
+  id: string;
+  provider: ProviderId;
+  billingPeriod: string;
+  /** First and last affected charge period start (inclusive), YYYY-MM-DDTHH:mm:ssZ. */
+  start: string;
+  end: string;
+  serviceName: string;
+  resourceIds: string[];
+  subAccountId: string | null;
+  /** Extra EffectiveCost the anomaly adds over the expected baseline, decimal string in billing currency. */
+  expectedExtraCost: string;
+  kind: 'spike' | 'step' | 'runaway';
+  description: string;
+}
+
+/** Anomalies planted by the scenario (empty unless trend.scenario is 'anomaly'). */
+export function anomalyLabels(_plan: Plan): AnomalyLabel[] {
+  return [];
+}

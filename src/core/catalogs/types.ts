@@ -170,4 +170,14 @@ export interface ProviderCatalog {
   taxRate: string;
   /** Columns this provider adds, in order. */
   columns: ProviderColumnDef[];
+  /**
+   * SkuId of a SKU in a region, in the provider's shape (AWS "HZC9FAP4F9Y8JW67", Azure
+   * "DZH318Z0BQ4L/00G1", GCP "6F81-5844-456A"). Pure function of its arguments.
+   */
+  skuId(sku: SkuDef, region: RegionDef | null): string;
+  /**
+   * SkuPriceId for a price variant of that SKU ("OnDemand", "Spot", "Commit1y", "Commit3y", ...):
+   * each SkuPriceId has exactly one SkuId. Pure function of its arguments.
+   */
+  skuPriceId(sku: SkuDef, region: RegionDef | null, variant: string): string;
 }
