@@ -28,7 +28,8 @@ export interface GenerateCurResult {
   fileSizeBytes: number;
   generationTime: string;
   generationTimeMs: number;
-  summary: { totalRows: number; providers: string[]; dateRange?: unknown; files?: ResultFile[] | number };
+  summary: { totalRows: number; providers: string[]; dateRange?: unknown; files?: ResultFile[] };
+  fileName?: string;
 }
 
 export interface ResultFile {
@@ -36,7 +37,8 @@ export interface ResultFile {
   rows: number;
   bytes: number;
   sha256: string;
-  downloadUrl: string;
+  /** Absent for the files of an inline request that came back as one ZIP. */
+  downloadUrl?: string;
 }
 
 export type JobState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';

@@ -2,7 +2,7 @@
  * Charts of the preview aggregates (ECharts, tree-shaken). Each chart has a text alternative
  * (role="img" + aria-label) summarising what it shows, for screen readers.
  */
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent, LegendComponent, MarkAreaComponent, MarkPointComponent, DataZoomComponent } from 'echarts/components';
@@ -37,7 +37,7 @@ function seriesByProvider(points: CostPoint[], providers: string[], kind: 'line'
     name: p.toUpperCase(),
     type: kind,
     stack: 'cost',
-    ...(kind === 'line' ? { areaStyle: { opacity: 0.25 }, symbol: 'none', smooth: false } : { barMaxWidth: 48 }),
+    ...(kind === 'line' ? { areaStyle: { opacity: 0.25 }, showSymbol: points.length <= 2, smooth: false } : { barMaxWidth: 48 }),
     itemStyle: { color: PROVIDER_COLORS[p] ?? undefined },
     lineStyle: { width: 1.5 },
     data: points.map((pt) => Number(pt.byProvider[p] ?? 0)),

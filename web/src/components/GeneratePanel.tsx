@@ -203,9 +203,13 @@ export function GeneratePanel({ scenario, mode, totalRows, fileCount, errorCount
                     <td>{formatBytes(f.bytes)}</td>
                     <td className="mono hash" title={f.sha256}>{f.sha256 ? `${f.sha256.slice(0, 12)}…` : '–'}</td>
                     <td>
-                      <a className="button small" href={f.downloadUrl} download aria-label={`Download ${f.name}`}>
-                        Download
-                      </a>
+                      {f.downloadUrl ? (
+                        <a className="button small" href={f.downloadUrl} download aria-label={`Download ${f.name}`}>
+                          Download
+                        </a>
+                      ) : (
+                        <span className="muted">in ZIP</span>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -46,15 +46,27 @@ function fileName(url: string): string {
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || 'focus-data';
 }
 
-/** /generate-cur answers in the seed's shape; present it like a job result. */
+/**
+ * /generate-cur answers in the seed's shape with one link: the file itself, or a ZIP holding all
+ * files when there are several. Present it like a job result.
+ */
 export function inlineResult(r: GenerateCurResult): ResultCard {
-  const files: ResultFile[] =
-    Array.isArray(r.summary?.files) && r.summary.files.length
-      ? r.summary.files
-      : [{ name: fileName(r.downloadUrl), rows: r.summary?.totalRows ?? 0, bytes: r.fileSizeBytes, sha256: '', downloadUrl: r.downloadUrl }];
+  const listed = Array.isArray(r.summary?.files) ? r.summary.files : [];
+  const single = listed.length <= 1;
+  const files: ResultFile[] = single
+    ? [
+        {
+          name: listed[0]?.name ?? r.fileName ?? fileName(r.downloadUrl),
+          rows: listed[0]?.rows ?? r.summary?.totalRows ?? 0,
+          bytes: r.fileSizeBytes,
+          sha256: listed[0]?.sha256 ?? '',
+          downloadUrl: r.downloadUrl,
+        },
+      ]
+    : listed.map((f) => ({ ...f, downloadUrl: undefined }));
   return {
     files,
-    zipUrl: files.length > 1 ? r.downloadUrl : undefined,
+    zipUrl: single ? undefined : r.downloadUrl,
     totalRows: r.summary?.totalRows ?? files.reduce((a, f) => a + f.rows, 0),
     totalBytes: r.fileSizeBytes,
     elapsed: r.generationTime,

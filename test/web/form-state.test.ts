@@ -1,0 +1,103 @@
+import { describe, it, expect } from 'vitest';
+import {
+  formReducer,
+  INITIAL_FORM,
+  toScenarioInput,
+  validateForm,
+  generateMode,
+  sliderToRows,
+  rowsToSlider,
+  SLIDER_STEPS,
+  ROW_LIMITS,
+  type FormState,
+} from '../../web/src/state/form.js';
+import { normalizeScenario } from '../../src/core/scenario/index.js';
+
+const apply = (...actions: Parameters<typeof formReducer>[1][]): FormState => actions.reduce(formReducer, INITIAL_FORM);
+
+describe('form reducer', () => {
+  it('toggles providers and keeps the canonical order', () => {
+    const s = apply({ type: 'toggleProvider', provider: 'gcp' }, { type: 'toggleProvider', provider: 'azure' });
+    expect(s.providers).toEqual(['aws', 'azure', 'gcp']);
+    expect(formReducer(s, { type: 'toggleProvider', provider: 'aws' }).providers).toEqual(['azure', 'gcp']);
+  });
+
+  it('moves a single-month form to 6 months when a trend is chosen, and leaves an explicit month count alone', () => {
+    expect(apply({ type: 'set', field: 'trend', value: 'linear' }).months).toBe('6');
+    expect(apply({ type: 'set', field: 'months', value: '12' }, { type: 'set', field: 'trend', value: 'seasonal' }).months).toBe('12');
+  });
+
+  it('reset returns the initial form', () => {
+    expect(apply({ type: 'set', field: 'seed', value: '7' }, { type: 'reset' })).toEqual(INITIAL_FORM);
+  });
+});
+
+describe('form -> scenario', () => {
+  it('the initial form is a valid scenario equal to what the library makes of it', () => {
+    const v = validateForm(INITIAL_FORM);
+    expect(v.errors).toEqual({});
+    expect(v.scenario).toEqual(normalizeScenario(toScenarioInput(INITIAL_FORM)));
+    expect(v.scenario?.rowCount).toBe(1000);
+  });
+
+  it('natural size leaves rowCount out', () => {
+    const v = validateForm(apply({ type: 'set', field: 'rowMode', value: 'natural' }));
+    expect(v.scenario?.rowCount).toBeUndefined();
+  });
+
+  it('names the field and its range for out-of-range and non-numeric input', () => {
+    const big = validateForm(apply({ type: 'set', field: 'rowCount', value: '3000000000' }));
+    expect(big.scenario).toBeNull();
+    expect(big.errors.rowCount).toMatch(/2000000000/);
+    const junk = validateForm(apply({ type: 'set', field: 'months', value: '3x' }));
+    expect(Object.keys(junk.errors)).toEqual(['months']);
+    const zero = validateForm(apply({ type: 'set', field: 'months', value: '0' }));
+    expect(zero.errors.months).toMatch(/>= 1/);
+  });
+
+  it('requires at least one provider', () => {
+    const v = validateForm(apply({ type: 'toggleProvider', provider: 'aws' }));
+    expect(v.errors.providers).toBeTruthy();
+  });
+
+  it('sends only the parameters of the chosen trend and checks their ranges', () => {
+    const s = apply(
+      { type: 'set', field: 'trend', value: 'linear' },
+      { type: 'setTrendParam', name: 'growthRate', value: '250' },
+      { type: 'setTrendParam', name: 'peakMultiplier', value: '3' },
+    );
+    const input = toScenarioInput(s) as { trend: { parameters: Record<string, unknown> } };
+    expect(input.trend.parameters).toEqual({ growthRate: 250 });
+    expect(validateForm(s).errors['trend.parameters.growthRate']).toMatch(/200/);
+    const ok = formReducer(s, { type: 'setTrendParam', name: 'growthRate', value: '15' });
+    expect(validateForm(ok).scenario?.trend).toEqual({ scenario: 'linear', parameters: { growthRate: 15 } });
+  });
+
+  it('parses peak months as a list and flags a month after the window', () => {
+    const s = apply({ type: 'set', field: 'trend', value: 'seasonal' }, { type: 'setTrendParam', name: 'peakMonths', value: '11, 12' });
+    expect(validateForm(s).scenario?.trend.parameters.peakMonths).toEqual([11, 12]);
+    const late = apply({ type: 'set', field: 'trend', value: 'anomaly' }, { type: 'setTrendParam', name: 'anomalyMonth', value: '9' });
+    expect(validateForm(late).errors['trend.parameters.anomalyMonth']).toMatch(/1\.\.6/);
+  });
+});
+
+describe('generate mode', () => {
+  const scenario = normalizeScenario({ rowCount: 1000 });
+  it('inline up to the server sync limits, a job above them or for natural size', () => {
+    expect(generateMode(scenario, 1, 100_000)).toBe('inline');
+    expect(generateMode(scenario, 1, 100_001)).toBe('job');
+    expect(generateMode(scenario, 37, 10)).toBe('job');
+    expect(generateMode(normalizeScenario({}), 1, 10)).toBe('job');
+  });
+});
+
+describe('log row slider', () => {
+  it('covers the full range and round-trips near the position', () => {
+    expect(sliderToRows(0)).toBe(ROW_LIMITS.min);
+    expect(sliderToRows(SLIDER_STEPS)).toBe(ROW_LIMITS.max);
+    for (const rows of [10, 1000, 50_000, 2_000_000]) {
+      const back = sliderToRows(rowsToSlider(rows));
+      expect(Math.abs(Math.log10(back) - Math.log10(rows))).toBeLessThan(0.03);
+    }
+  });
+});
