@@ -222,6 +222,8 @@ export async function runGeneration(scenario: Scenario, options: RunOptions = {}
   } catch (e) {
     await pool?.close();
     await sink.discard();
+    // Whatever broke while stopping (a terminated worker, a closed stream), report the abort itself.
+    if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('generation aborted');
     throw e;
   } finally {
     signal?.removeEventListener('abort', onAbort);
