@@ -1,4 +1,5 @@
 // Child process: an S3-protocol server (s3rver) on loopback; prints its port, runs until killed.
+import process from 'node:process';
 import S3rver from 's3rver';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
