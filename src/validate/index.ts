@@ -104,6 +104,8 @@ export async function validate(input: ValidateInput, options: ValidateOptions = 
     for (const r of plan.order) {
       const req = r.ValidationCriteria.Requirement;
       if (req.CheckFunction === 'ColumnPresent' && typeof req.ColumnName === 'string') focusColumns.add(req.ColumnName);
+      // presence rules without a check (Dynamic) still name their column; so do column rules
+      if ((r.Function === 'Presence' || r.EntityType === 'Column') && r.Reference) focusColumns.add(r.Reference);
     }
     const known = columns.filter((c) => focusColumns.has(c));
     if (columns.length && known.length === 0) {

@@ -67,8 +67,36 @@ export function buildPlan(model: RequirementsModel, dataset: string, criteria: s
       if (indeg.get(x) === 0) ready.push(x);
     }
   }
-  const cycle = new Set([...seen].filter((id) => indeg.get(id)! > 0));
-  for (const id of [...cycle].sort()) order.push(model.rules.get(id)!);
+  // left over: rules on a cycle, and rules that merely depend on one (those still get an order)
+  const left = new Set([...seen].filter((id) => indeg.get(id)! > 0));
+  const reaches = (from: string, target: string): boolean => {
+    const stack = [...deps.get(from)!].filter((x) => left.has(x));
+    const visited = new Set<string>();
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x === target) return true;
+      if (visited.has(x)) continue;
+      visited.add(x);
+      for (const y of deps.get(x)!) if (left.has(y)) stack.push(y);
+    }
+    return false;
+  };
+  const cycle = new Set([...left].filter((id) => reaches(id, id)));
+  const placed = new Set(order.map((r) => r.id));
+  for (const id of [...cycle].sort()) {
+    order.push(model.rules.get(id)!);
+    placed.add(id);
+  }
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (const id of [...left].sort()) {
+      if (placed.has(id) || ![...deps.get(id)!].every((d) => placed.has(d))) continue;
+      order.push(model.rules.get(id)!);
+      placed.add(id);
+      progress = true;
+    }
+  }
 
   // applicability: the official validator runs a rule when any of its criteria is enabled; the
   // model README (and the spec's "when the provider supports A and B") needs all of them. In spec
