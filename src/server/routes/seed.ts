@@ -1,0 +1,199 @@
+/**
+ * The seed's generation endpoints, same paths and bodies: POST /generate-cur (synchronous, returns
+ * a download link) and POST /generate-cur-stream (gzip CSV streamed as it is generated).
+ */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createGzip } from 'node:zlib';
+import { pipeline } from 'node:stream';
+import { normalizeScenario } from '../../core/scenario/index.js';
+import type { Scenario } from '../../core/scenario/schema.js';
+import { planScenario, type Plan } from '../../core/generate.js';
+import { runGeneration } from '../../io/run.js';
+import type { ServerContext } from '../context.js';
+import { ApiError } from '../errors.js';
+import { errors, generateResponseSchema, seedBodySchema } from '../schemas.js';
+import { planCsvStream } from '../csvstream.js';
+import { zipToFile } from '../zip.js';
+
+/** Bodies are validated by normalizeScenario (field-level messages, seed names); the JSON schema documents them. */
+export const passThroughBody = { validatorCompiler: () => (data: unknown) => ({ value: data }) };
+
+export function scenarioFromBody(body: unknown): Scenario {
+  return normalizeScenario(body ?? {});
+}
+
+/** The fields of an output file a client sees. */
+export function publicFile(f: { name: string; rows: number; bytes: number; sha256: string; provider?: string; billingPeriod?: string; dataset?: string }) {
+  return { name: f.name, rows: f.rows, bytes: f.bytes, sha256: f.sha256, provider: f.provider, billingPeriod: f.billingPeriod, dataset: f.dataset };
+}
+
+export function humanBytes(n: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let v = n;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return u === 0 ? `${n} bytes` : `${v.toFixed(v < 10 ? 2 : 1)} ${units[u]}`;
+}
+
+export function dateRange(plan: Plan): string {
+  const periods = plan.files.map((f) => f.billingPeriod).sort();
+  return `${periods[0]} to ${periods[periods.length - 1]}`;
+}
+
+function baseName(s: Scenario, plan: Plan): string {
+  const periods = plan.files.map((f) => f.billingPeriod).sort();
+  const range = periods[0] === periods[periods.length - 1] ? periods[0] : `${periods[0]}_to_${periods[periods.length - 1]}`;
+  return `focus-${s.focusVersion}-${s.providers.join('-')}-${range}`;
+}
+
+function tooBig(message: string, details: Record<string, unknown>): ApiError {
+  return new ApiError(413, 'LimitExceeded', `${message}; use POST /api/v1/jobs (asynchronous, with progress) or POST /generate-cur-stream`, details);
+}
+
+/** Abort work when the client goes away or the time limit passes. */
+export function requestSignal(reply: FastifyReply, timeoutMs: number): AbortSignal {
+  const gone = new AbortController();
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) gone.abort('client disconnected');
+  });
+  return AbortSignal.any([gone.signal, AbortSignal.timeout(timeoutMs)]);
+}
+
+export async function seedRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
+  const { config, metrics } = ctx;
+
+  app.post(
+    '/generate-cur',
+    {
+      config: { rateLimited: true },
+      ...passThroughBody,
+      schema: {
+        tags: ['seed'],
+        summary: 'Generate FOCUS data synchronously and get a download link',
+        description: `Up to ${config.limits.syncRowsPerFile} rows per file and ${config.limits.syncFiles} files; larger requests get 413 (use POST /api/v1/jobs). One file is returned as such, several as a ZIP with manifest.json.`,
+        body: seedBodySchema(),
+        response: { 200: generateResponseSchema, ...errors(400, 403, 413, 429) },
+      },
+    },
+    async (request, reply) => {
+      const scenario = scenarioFromBody(request.body);
+      const plan = planScenario(scenario);
+      const biggest = Math.max(...plan.files.map((f) => f.rowCount));
+      if (biggest > config.limits.syncRowsPerFile) {
+        throw tooBig(`A file would have ${biggest} rows, over the synchronous limit of ${config.limits.syncRowsPerFile}`, { limit: 'rowsPerFile', max: config.limits.syncRowsPerFile, requested: biggest });
+      }
+      if (plan.files.length > config.limits.syncFiles) {
+        throw tooBig(`The request makes ${plan.files.length} files, over the synchronous limit of ${config.limits.syncFiles}`, { limit: 'files', max: config.limits.syncFiles, requested: plan.files.length });
+      }
+      const id = randomUUID();
+      const dir = ctx.storage.resultDir(id);
+      await mkdir(dir, { recursive: true });
+      const started = performance.now();
+      request.log.info({ profile: scenario.profile, providers: scenario.providers, rows: plan.totalRows, files: plan.files.length }, 'Generate CUR request');
+      const signal = requestSignal(reply, config.generationTimeoutMs);
+      let result;
+      try {
+        result = await runGeneration({ ...scenario, output: { ...scenario.output, destination: dir } }, { destination: dir, signal });
+      } catch (err) {
+        await rm(dir, { recursive: true, force: true });
+        if (signal.aborted && signal.reason instanceof DOMException && signal.reason.name === 'TimeoutError') {
+          throw tooBig(`Generation took longer than MAX_GENERATION_TIMEOUT (${config.generationTimeoutMs / 1000} s)`, { limit: 'MAX_GENERATION_TIMEOUT' });
+        }
+        throw err;
+      }
+      metrics.rowsGenerated.inc({ endpoint: 'sync' }, result.totalRows);
+      metrics.bytesWritten.inc({ endpoint: 'sync' }, result.totalBytes);
+      // Data files are what users asked for; writers may add metadata, labels and checksums.
+      const data = result.files.filter((f) => (f as { kind?: string }).kind === undefined || (f as { kind?: string }).kind === 'data');
+      let fileName: string;
+      let bytes: number;
+      if (result.files.length === 1 || (data.length === 1 && result.files.length - data.length <= 1)) {
+        fileName = data[0]?.name ?? result.files[0].name;
+        bytes = (data[0] ?? result.files[0]).bytes;
+      } else {
+        fileName = `${baseName(scenario, plan)}.zip`;
+        const files = result.files.map(publicFile);
+        const manifest = { generator: 'focus-generator', focusVersion: scenario.focusVersion, createdAt: new Date().toISOString(), totalRows: result.totalRows, totalBytes: result.totalBytes, files };
+        await zipToFile(dir, manifest, join(dir, fileName));
+        await Promise.all(result.files.map((f) => rm(join(dir, f.name), { force: true })));
+        bytes = (await stat(join(dir, fileName))).size;
+      }
+      const ms = performance.now() - started;
+      return {
+        message: 'FOCUS data generated successfully!',
+        downloadUrl: ctx.links.link('results', id, fileName, config.resultTtlMs),
+        fileName,
+        fileSize: humanBytes(bytes),
+        fileSizeBytes: bytes,
+        generationTime: `${(ms / 1000).toFixed(2)} seconds`,
+        generationTimeMs: Math.round(ms),
+        expiresAt: new Date(Date.now() + config.resultTtlMs).toISOString(),
+        summary: {
+          totalRows: result.totalRows,
+          providers: scenario.providers,
+          dateRange: dateRange(plan),
+          fileCount: data.length,
+          files: data.map(publicFile),
+          focusVersion: scenario.focusVersion,
+          datasets: scenario.datasets,
+          profile: scenario.profile,
+          distribution: scenario.distribution,
+          months: scenario.months,
+          granularity: scenario.granularity,
+          trend: scenario.trend.scenario,
+          seed: scenario.seed,
+        },
+      };
+    },
+  );
+
+  app.post(
+    '/generate-cur-stream',
+    {
+      config: { rateLimited: true },
+      compress: false,
+      ...passThroughBody,
+      schema: {
+        tags: ['seed'],
+        summary: 'Stream one gzip CSV as it is generated (any size the limits allow, constant memory)',
+        body: seedBodySchema(),
+        response: { 200: { description: 'gzip-compressed CSV', content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } } }, ...errors(400, 403, 413, 429) },
+      },
+    },
+    async (request, reply) => {
+      const scenario = scenarioFromBody(request.body);
+      if (scenario.datasets.length !== 1) {
+        throw new ApiError(400, 'ValidationError', 'The stream carries one dataset; ask for one in "datasets" (or use POST /api/v1/jobs)', {
+          issues: [{ field: 'datasets', message: 'must hold exactly one dataset for streaming', received: scenario.datasets }],
+        });
+      }
+      const plan = planScenario(scenario);
+      if (plan.totalRows > config.limits.streamRows) {
+        throw tooBig(`The stream would have ${plan.totalRows} rows, over the limit of ${config.limits.streamRows}`, { limit: 'streamRows', max: config.limits.streamRows, requested: plan.totalRows });
+      }
+      const counts = { rows: 0, bytes: 0 };
+      const source = planCsvStream(plan, counts);
+      const gzip = createGzip({ level: 6 });
+      const log = request.log;
+      pipeline(source, gzip, (err) => {
+        metrics.rowsGenerated.inc({ endpoint: 'stream' }, counts.rows);
+        metrics.bytesWritten.inc({ endpoint: 'stream' }, counts.bytes);
+        if (err && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') log.warn({ err: err.message }, 'stream ended early');
+        else log.info({ rows: counts.rows, bytes: counts.bytes }, 'stream finished');
+      });
+      const name = `${baseName(scenario, plan)}.csv.gz`;
+      return reply
+        .header('Content-Type', 'application/gzip')
+        .header('Content-Disposition', `attachment; filename="${name}"`)
+        .header('X-Total-Rows', String(plan.totalRows))
+        .header('Cache-Control', 'no-store')
+        .send(gzip);
+    },
+  );
+}
