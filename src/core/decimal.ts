@@ -149,8 +149,26 @@ export function toNumber(a: Dec): number {
   return typeof a.m === 'number' ? a.m / POW10[a.s] : Number(a.m) / 10 ** a.s;
 }
 
+// The same cost object is often printed in several columns of a row (billed = contracted =
+// effective on on-demand usage); a two-entry identity cache avoids formatting it again.
+let lastIn1: Dec | null = null;
+let lastOut1 = '';
+let lastIn2: Dec | null = null;
+let lastOut2 = '';
+
 /** Canonical text: plain digits, optional '-', no exponent, no trailing zeros. */
 export function format(a: Dec): string {
+  if (a === lastIn1) return lastOut1;
+  if (a === lastIn2) return lastOut2;
+  const out = formatUncached(a);
+  lastIn2 = lastIn1;
+  lastOut2 = lastOut1;
+  lastIn1 = a;
+  lastOut1 = out;
+  return out;
+}
+
+function formatUncached(a: Dec): string {
   if (a.m === 0) return '0';
   const s = a.s;
   let digits: string;
@@ -192,4 +210,20 @@ export function allocate(total: Dec, weights: readonly number[], scale: number):
     rest -= step;
   }
   return floors.map((m) => make(m, scale));
+}
+
+/** Round to `digits` significant digits (prices and quantities), so products stay exact doubles. */
+export function roundSig(a: Dec, digits: number): Dec {
+  if (a.m === 0) return a;
+  const abs = typeof a.m === 'bigint' ? (a.m < 0n ? -a.m : a.m).toString() : String(Math.abs(a.m));
+  const intDigits = abs.length - a.s;
+  const scale = Math.max(0, digits - intDigits);
+  return round(a, scale);
+}
+
+/** A double rounded to `digits` significant digits as an exact decimal. */
+export function fromNumberSig(x: number, digits: number): Dec {
+  if (x === 0) return ZERO;
+  const intDigits = Math.floor(Math.log10(Math.abs(x))) + 1;
+  return fromNumber(x, Math.min(20, Math.max(0, digits - intDigits)));
 }

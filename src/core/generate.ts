@@ -8,7 +8,21 @@
  */
 import type { Scenario, DatasetName, FocusVersion } from './scenario/schema.js';
 import type { ProviderId } from './catalogs/types.js';
-import { focusColumns, type ColumnSpec } from './focus/columns.js';
+import type { ColumnSpec } from './focus/columns.js';
+import { getCatalog } from './catalogs/index.js';
+import { rootStream, type Stream } from './random.js';
+import { monthIndexOf, ymOf, firstDayOfMonth, monthStartTimestamp } from './time.js';
+import { planTrend, type TrendPlan } from './plan/trend.js';
+import { PROFILE_DEFS } from './plan/profiles.js';
+import { buildEstate, type Estate, type EstateSizing } from './estate/index.js';
+import { fillTemplate } from './estate/templates.js';
+import { buildFileContext, type FileContext } from './charges/context.js';
+import { sliceCharges } from './charges/usage.js';
+import { monthlyCharge, monthlySpecs, type MonthlySpec, type MonthlyState } from './charges/monthly.js';
+import type { MonthStrings } from './charges/build.js';
+import { makeProjector, type Projector } from './focus/project.js';
+import { ZERO, add, format, fromNumberSig, mul, toNumber } from './decimal.js';
+import { effectivePrice } from './estate/index.js';
 
 export type Cell = string | null;
 
@@ -39,56 +53,169 @@ export interface Part {
   count: number;
 }
 
-// TEMPORARY STUB: replaced by the estate/charges/projection pipeline (issue 2).
-function monthStart(startMonth: string, offset: number): { ym: string; start: string; end: string } {
-  const [y0, m0] = startMonth.split('-').map(Number);
-  const idx = y0 * 12 + (m0 - 1) + offset;
-  const y = Math.floor(idx / 12);
-  const m = (idx % 12) + 1;
-  const ny = Math.floor((idx + 1) / 12);
-  const nm = ((idx + 1) % 12) + 1;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return { ym: `${y}-${p(m)}`, start: `${y}-${p(m)}-01T00:00:00Z`, end: `${ny}-${p(nm)}-01T00:00:00Z` };
+/** Lines held in memory are capped; bigger row counts report each resource in several rows. */
+const MAX_LINES = 150_000;
+
+interface ProviderState {
+  estate: Estate;
+  projector: Projector;
+  rnd: Stream;
+}
+
+interface FileState {
+  provider: ProviderState;
+  monthIndex: number;
+  k: number;
+  specs: MonthlySpec[];
+  usageRows: number | null;
+  ctx: FileContext | null;
+  ms: MonthStrings;
+}
+
+interface PlanState {
+  trend: TrendPlan;
+  files: FileState[];
+}
+
+const STATE = new WeakMap<Plan, PlanState>();
+
+function slicesPerMonth(s: Scenario): number {
+  return s.granularity === 'hourly' ? 730 : s.granularity === 'daily' ? 30.4 : 1;
+}
+
+function sizingFor(s: Scenario): { sizing: EstateSizing; monthlyBudget: number | null } {
+  if (s.rowCount === undefined) {
+    return { sizing: { lines: PROFILE_DEFS[s.profile].naturalLines, reserve: 0, maxCovered: 1e9, maxCommitments: 12 }, monthlyBudget: null };
+  }
+  const n = s.rowCount;
+  const u = (n * 0.88) / slicesPerMonth(s);
+  const commitments = u >= 12 ? Math.min(10, Math.floor(u / 6)) : 0;
+  return {
+    sizing: {
+      lines: Math.max(4, Math.min(MAX_LINES, Math.ceil(u * 1.1))),
+      reserve: Math.min(20_000, Math.ceil(u * 0.25) + 2),
+      maxCovered: Math.floor(u * 0.3),
+      maxCommitments: commitments,
+    },
+    monthlyBudget: Math.floor(n * 0.12),
+  };
 }
 
 export function planScenario(scenario: Scenario): Plan {
+  const s = scenario;
+  const start = monthIndexOf(s.startMonth);
+  const root = rootStream(s.seed);
+  const trend = planTrend(s, (k) => ((start + k) % 12) + 1, root.child('trend'));
+  const windowStart = firstDayOfMonth(start);
+  const windowEnd = firstDayOfMonth(start + s.months);
+  const monthStarts = [...Array(s.months).keys()].map((k) => firstDayOfMonth(start + k));
+  const { sizing, monthlyBudget } = sizingFor(s);
   const files: PlannedFile[] = [];
-  for (const dataset of scenario.datasets) {
-    for (const provider of scenario.providers) {
-      for (let m = 0; m < scenario.months; m++) {
-        const mo = monthStart(scenario.startMonth, m);
+  const states: FileState[] = [];
+  for (const dataset of s.datasets) {
+    for (const provider of s.providers) {
+      const cat = getCatalog(provider);
+      const rnd = root.child(provider);
+      const estate = buildEstate({ scenario: s, cat, rnd: rnd.child('estate'), sizing, windowStart, windowEnd, monthStarts });
+      const ps: ProviderState = { estate, projector: makeProjector(s.focusVersion, cat, s.features.providerColumns), rnd };
+      for (let k = 0; k < s.months; k++) {
+        const monthIndex = start + k;
+        const specs = monthlySpecs(s, estate, monthIndex, k, monthlyBudget, rnd.child('monthly').child(k));
+        const ym = ymOf(monthIndex);
+        const ms: MonthStrings = {
+          billingPeriodStart: monthStartTimestamp(monthIndex),
+          billingPeriodEnd: monthStartTimestamp(monthIndex + 1),
+          monthIndex,
+          invoiceId: fillTemplate(
+            cat.accounts.invoiceIdTemplate,
+            { yyyy: ym.slice(0, 4), mm: ym.slice(5, 7), n: k + 1 },
+            rnd.child('invoice').child(monthIndex),
+          ),
+        };
+        const fs: FileState = { provider: ps, monthIndex, k, specs, usageRows: s.rowCount === undefined ? null : s.rowCount - specs.length, ctx: null, ms };
+        states.push(fs);
+        const rowCount = s.rowCount ?? countNatural(s, fs, trend);
         files.push({
           index: files.length,
           dataset,
           provider,
-          billingPeriod: mo.ym,
-          billingPeriodStart: mo.start,
-          billingPeriodEnd: mo.end,
-          columns: focusColumns(scenario.focusVersion, dataset),
-          rowCount: scenario.rowCount ?? 100,
+          billingPeriod: ym,
+          billingPeriodStart: ms.billingPeriodStart,
+          billingPeriodEnd: ms.billingPeriodEnd,
+          columns: ps.projector.columns,
+          rowCount,
         });
       }
     }
   }
-  return { scenario, focusVersion: scenario.focusVersion, files, totalRows: files.reduce((a, f) => a + f.rowCount, 0) };
+  const plan: Plan = { scenario: s, focusVersion: s.focusVersion, files, totalRows: files.reduce((a, f) => a + f.rowCount, 0) };
+  STATE.set(plan, { trend, files: states });
+  return plan;
+}
+
+function contextOf(s: Scenario, fs: FileState, trend: TrendPlan): FileContext {
+  if (!fs.ctx) {
+    fs.ctx = buildFileContext({
+      scenario: s,
+      estate: fs.provider.estate,
+      monthIndex: fs.monthIndex,
+      k: fs.k,
+      multiplier: trend.multipliers[fs.k],
+      anomalyExtra: fs.k === trend.anomalyMonth ? trend.anomalyExtra : 0,
+      usageRows: fs.usageRows,
+      rnd: fs.provider.rnd.child('usage').child(fs.monthIndex),
+    });
+  }
+  return fs.ctx;
+}
+
+function countNatural(s: Scenario, fs: FileState, trend: TrendPlan): number {
+  const ctx = contextOf(s, fs, trend);
+  let n = fs.specs.length;
+  for (let t = 0; t < ctx.slices.count; t++) n += ctx.sliceRows[t];
+  return n;
+}
+
+function stateOf(plan: Plan): PlanState {
+  const st = STATE.get(plan);
+  if (!st) throw new Error('plan was not made by planScenario in this process; plan again from its scenario');
+  return st;
 }
 
 export function* fileRows(plan: Plan, fileIndex: number, part: Part = { index: 0, count: 1 }): Generator<Cell[]> {
+  const st = stateOf(plan);
   const file = plan.files[fileIndex];
+  const fs = st.files[fileIndex];
+  if (!file || !fs) throw new RangeError(`file index ${fileIndex} is outside 0..${plan.files.length - 1}`);
   const from = Math.floor((file.rowCount * part.index) / part.count);
   const to = Math.floor((file.rowCount * (part.index + 1)) / part.count);
-  for (let i = from; i < to; i++) {
-    yield file.columns.map((c) =>
-      c.name === 'BilledCost' || c.name === 'EffectiveCost' || c.name === 'ListCost' || c.name === 'ContractedCost'
-        ? String(i % 100) + '.25'
-        : c.name === 'BillingPeriodStart' || c.name === 'ChargePeriodStart'
-          ? file.billingPeriodStart
-          : c.name === 'BillingPeriodEnd' || c.name === 'ChargePeriodEnd'
-            ? file.billingPeriodEnd
-            : c.type === 'string'
-              ? `${c.name}-${i % 7}`
-              : null,
-    );
+  if (from >= to) return;
+  const ctx = contextOf(plan.scenario, fs, st.trend);
+  const { estate } = fs.provider;
+  // A projector per call: its cache of static cells is valid for one billing period only.
+  const projector = makeProjector(plan.focusVersion, estate.cat, plan.scenario.features.providerColumns);
+  const billed: MonthlyState['billedByService'] = new Map();
+  const mst: MonthlyState = { billedByService: billed, granularity: plan.scenario.granularity };
+  const taxes = fs.specs.some((x) => x.kind === 'tax');
+  const taxesInRange = fs.specs.some((x, i) => x.kind === 'tax' && file.rowCount - fs.specs.length + i >= from);
+  let row = 0;
+  for (let t = 0; t < ctx.slices.count && row < to; t++) {
+    const n = ctx.sliceRows[t];
+    if (row + n <= from && !taxesInRange) {
+      row += n;
+      continue;
+    }
+    for (const ch of sliceCharges(ctx, t, fs.ms)) {
+      if (taxes && ch.billedCost.m !== 0) billed.set(ch.service, (billed.get(ch.service) ?? 0) + toNumber(ch.billedCost));
+      if (row >= from && row < to) yield projector.project(ch);
+      row++;
+    }
+  }
+  const monthlyRnd = fs.provider.rnd.child('monthly-rows').child(fs.monthIndex);
+  for (let i = 0; i < fs.specs.length && row < to; i++, row++) {
+    if (row < from && fs.specs[i].kind !== 'tax') continue;
+    const ch = monthlyCharge(fs.specs[i], estate, fs.ms, ctx.monthTarget, mst, monthlyRnd);
+    if (row >= from) yield projector.project(ch);
   }
 }
 
@@ -110,6 +237,35 @@ export interface AnomalyLabel {
 }
 
 /** Anomalies planted by the scenario (empty unless trend.scenario is 'anomaly'). */
-export function anomalyLabels(_plan: Plan): AnomalyLabel[] {
-  return [];
+export function anomalyLabels(plan: Plan): AnomalyLabel[] {
+  const st = stateOf(plan);
+  const out: AnomalyLabel[] = [];
+  plan.files.forEach((file, i) => {
+    const fs = st.files[i];
+    if (file.dataset !== 'CostAndUsage' || fs.k !== st.trend.anomalyMonth) return;
+    const ctx = contextOf(plan.scenario, fs, st.trend);
+    const a = ctx.anomaly;
+    if (!a) return;
+    const lines = a.lines.map((idx) => fs.provider.estate.lines[idx]);
+    let extra = ZERO;
+    for (const l of lines) {
+      const price = effectivePrice(fs.provider.estate, l);
+      const perSlice = mul(price, fromNumberSig(a.extraPerLineSlice / toNumber(price), 6));
+      for (let t = a.firstSlice; t <= a.lastSlice; t++) extra = add(extra, perSlice);
+    }
+    out.push({
+      id: `anomaly-${file.provider}-${file.billingPeriod}`,
+      provider: file.provider,
+      billingPeriod: file.billingPeriod,
+      start: ctx.slices.start[a.firstSlice],
+      end: ctx.slices.start[a.lastSlice],
+      serviceName: lines[0].service.name,
+      resourceIds: lines.map((l) => l.resourceId ?? `${l.service.name}/${l.sku.meter}`),
+      subAccountId: lines[0].subAccount.id,
+      expectedExtraCost: format(extra),
+      kind: 'runaway',
+      description: `Runaway ${lines[0].service.name} usage: ${lines.length} resource(s) consume far above their baseline`,
+    });
+  });
+  return out;
 }

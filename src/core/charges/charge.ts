@@ -104,6 +104,11 @@ export interface Charge {
 
   /** Exchange rate billing currency per USD (1 for USD), for provider x_ columns like x_BilledCostInUsd. */
   usdRate: Dec;
+  /**
+   * Identity of the recurring entity this row belongs to (a usage line, a commitment): every row
+   * with the same template has the same static columns, so the projection caches them. Null: no cache.
+   */
+  template: object | null;
   /** Provider-specific extras (usage type, operation, resource group...). */
   extra: Record<string, string | null>;
 }

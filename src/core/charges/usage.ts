@@ -1,0 +1,211 @@
+/**
+ * Usage rows of one charge period ("slice"): which lines appear (all active ones, or exactly as
+ * many as the row count asks for), how much each consumed, and the commitment Used/Unused split.
+ */
+import type { Charge } from './charge.js';
+import type { FileContext } from './context.js';
+import { alive, commitmentActive, fixedHours, flexShape, hasUnused } from './context.js';
+import type { Line } from '../estate/lines.js';
+import { effectivePrice } from '../estate/index.js';
+import { coveredPrice } from '../estate/commitments.js';
+import { type Dec, ZERO, add, fromInt, fromNumberSig, mul, sub, toNumber } from '../decimal.js';
+import { baseCharge, commitmentService, invoiceDetailId, type MonthStrings } from './build.js';
+
+interface Pick {
+  line: Line;
+  /** Hours (fixed) or shape factor (flex). */
+  amount: number;
+  rows: number;
+}
+
+const QTY_DIGITS = 6;
+
+/** Select the lines of slice t: active lines, trimmed or topped up to the exact row count. */
+function selectLines(fc: FileContext, t: number): Pick[] {
+  const { estate, slices } = fc;
+  const picks: Pick[] = [];
+  const anomalyHere = fc.anomaly && t >= fc.anomaly.firstSlice && t <= fc.anomaly.lastSlice ? fc.anomaly.lines : null;
+  for (const l of estate.lines) {
+    if (l.reserve) continue;
+    const amount = l.kind === 'fixed' ? fixedHours(l, slices, t) : flexShape(l, slices, t, fc.rnd);
+    if (amount > 0) picks.push({ line: l, amount, rows: 1 });
+  }
+  if (!fc.exact) return picks;
+  const need = fc.sliceRows[t] - fc.unusedRows[t];
+  if (picks.length > need) {
+    // Drop the least significant usage first: small flexible lines, then uncovered fixed ones,
+    // keeping covered and anomalous resources whenever the count allows.
+    const key = (p: Pick) => {
+      const l = p.line;
+      const protectedLine = l.commitment >= 0 || (anomalyHere?.includes(l.idx) ?? false);
+      const tier = protectedLine ? 2 : l.kind === 'fixed' ? 1 : 0;
+      return tier * 1e12 + fc.rnd.float(l.idx * 131 + t) * Math.min(l.weight, 1e6);
+    };
+    const keyed = picks.map((p) => ({ p, k: key(p) }));
+    keyed.sort((a, b) => b.k - a.k || a.p.line.idx - b.p.line.idx);
+    const kept = keyed.slice(0, Math.max(0, need)).map((x) => x.p);
+    kept.sort((a, b) => a.line.idx - b.line.idx);
+    return kept;
+  }
+  if (picks.length < need) {
+    for (const l of estate.lines) {
+      if (picks.length >= need) break;
+      if (!l.reserve) continue;
+      const amount = flexShape(l, slices, t, fc.rnd);
+      if (amount > 0) picks.push({ line: l, amount, rows: 1 });
+    }
+    // Still short (very large row counts): each line reports its usage in several rows.
+    if (picks.length < need && picks.length > 0) {
+      const base = Math.floor(need / picks.length);
+      const extra = need - base * picks.length;
+      picks.forEach((p, i) => (p.rows = base + (i < extra ? 1 : 0)));
+    }
+  }
+  return picks;
+}
+
+/** Split a quantity into n unequal exact parts (so split rows never duplicate each other). */
+function splitQuantity(q: Dec, n: number): Dec[] {
+  const total = toNumber(q);
+  const weights = [...Array(n).keys()].map((i) => 1 / (i + 1.5));
+  const wsum = weights.reduce((a, b) => a + b, 0);
+  const parts: Dec[] = [];
+  let rest = q;
+  for (let i = 0; i < n - 1; i++) {
+    const part = fromNumberSig((total * weights[i]) / wsum, QTY_DIGITS);
+    parts.push(part);
+    rest = sub(rest, part);
+  }
+  parts.push(rest);
+  return parts;
+}
+
+/**
+ * Usage rows are the bulk of the output, so one scratch charge record per file is refilled for
+ * each row instead of allocating one per row. Consumers must project a yielded charge before
+ * asking for the next one (fileRows does).
+ */
+function lineCharge(fc: FileContext, l: Line, ms: MonthStrings): Charge {
+  const ch = (fc.scratch ??= baseCharge(fc.estate, ms, l.service, '', ''));
+  ch.service = l.service;
+  ch.publisherName = l.service.publisherName ?? fc.estate.cat.providerName;
+  ch.invoiceDetailId = invoiceDetailId(fc.estate, ms, l.service);
+  ch.template = l;
+  ch.frequency = 'Usage-Based';
+  ch.description = l.description;
+  ch.subAccount = l.subAccount;
+  ch.sku = l.sku;
+  ch.skuId = l.skuId;
+  ch.skuPriceId = l.skuPriceId;
+  ch.skuPriceDetails = l.skuPriceDetails;
+  ch.skuMeter = l.sku.meter;
+  ch.region = l.region;
+  ch.availabilityZone = l.zone;
+  ch.resourceId = l.resourceId;
+  ch.resourceName = l.resourceName;
+  ch.resourceType = l.resourceId ? l.service.resourceType : null;
+  ch.tags = l.tags;
+  ch.pricingUnit = l.sku.pricingUnit;
+  ch.consumedUnit = l.sku.consumedUnit;
+  ch.listUnitPrice = l.listPrice;
+  ch.contractedUnitPrice = l.contractedPrice;
+  return ch;
+}
+
+export function* sliceCharges(fc: FileContext, t: number, ms: MonthStrings): Generator<Charge> {
+  const { estate, slices } = fc;
+  const picks = selectLines(fc, t);
+  const nc = fc.categories.length;
+  const catIdx = new Map(fc.categories.map((c, i) => [c, i]));
+  const selectedWeight = new Float64Array(nc);
+  for (const p of picks) if (p.line.kind === 'flex') selectedWeight[catIdx.get(p.line.category)!] += p.line.weight * p.amount;
+  const usedAmount: Dec[] = estate.commitments.map(() => ZERO);
+  const start = slices.start[t];
+  const end = slices.start[t + 1];
+  for (const p of picks) {
+    const l = p.line;
+    const c = catIdx.get(l.category)!;
+    const price = effectivePrice(estate, l);
+    let q: Dec;
+    let extra: Dec = ZERO;
+    if (l.kind === 'fixed') q = fromInt(p.amount * l.count);
+    else {
+      const den = fc.flexDenTotal[c];
+      const sliceBudget = den > 0 ? (fc.flexBudget[c] * fc.flexDen[t * nc + c]) / den : 0;
+      const share = selectedWeight[c] > 0 ? (l.weight * p.amount) / selectedWeight[c] : 0;
+      const unit = toNumber(price);
+      // Free meters (inbound transfer, free tiers) still report usage, sized as if priced at a cent.
+      q = fromNumberSig((sliceBudget * share) / (unit > 0 ? unit : 0.01), QTY_DIGITS);
+      if (unit > 0 && fc.anomaly && t >= fc.anomaly.firstSlice && t <= fc.anomaly.lastSlice && fc.anomaly.lines.includes(l.idx)) {
+        extra = fromNumberSig(fc.anomaly.extraPerLineSlice / unit, QTY_DIGITS);
+      }
+    }
+    if (q.m === 0 && extra.m === 0) q = fromNumberSig(Math.pow(10, -QTY_DIGITS + 2), QTY_DIGITS);
+    const total = extra.m === 0 ? q : add(q, extra);
+    const parts = p.rows === 1 ? null : splitQuantity(total, p.rows);
+    const cm = l.commitment >= 0 ? estate.commitments[l.commitment] : null;
+    const covered = cm !== null && commitmentActive(cm.startDay, cm.endDay, slices, t) && alive(l, slices.day[t]);
+    const ch = lineCharge(fc, l, ms);
+    ch.chargePeriodStart = start;
+    ch.chargePeriodEnd = end;
+    for (let r = 0; r < p.rows; r++) {
+      const qty = parts ? parts[r] : total;
+      ch.pricingQuantity = qty;
+      ch.consumedQuantity = l.sku.blockSize === 1 ? qty : mul(qty, fromInt(l.sku.blockSize));
+      ch.listCost = mul(l.listPrice, qty);
+      ch.contractedCost = mul(l.contractedPrice, qty);
+      if (covered && cm) {
+        ch.pricingCategory = 'Committed';
+        ch.billedCost = ZERO;
+        ch.effectiveCost = mul(coveredPrice(cm, l), qty);
+        ch.commitment = cm.ref;
+        ch.commitmentStatus = 'Used';
+        ch.commitmentQuantity = cm.capacity > 0 ? qty : ch.effectiveCost;
+        usedAmount[cm.idx] = add(usedAmount[cm.idx], cm.capacity > 0 ? qty : ch.effectiveCost);
+      } else {
+        ch.pricingCategory = l.spot ? 'Dynamic' : 'Standard';
+        ch.billedCost = ch.contractedCost;
+        ch.effectiveCost = ch.contractedCost;
+        ch.commitment = null;
+        ch.commitmentStatus = null;
+        ch.commitmentQuantity = null;
+      }
+      yield ch;
+    }
+  }
+  for (const cm of estate.commitments) {
+    if (!commitmentActive(cm.startDay, cm.endDay, slices, t) || !hasUnused(estate, cm.idx)) continue;
+    const hours = fromInt(slices.count === 1 ? slices.hours : slices.hours);
+    const capacity = cm.capacity > 0 ? mul(fromInt(cm.capacity), hours) : mul(cm.rate, hours);
+    const unused = sub(capacity, usedAmount[cm.idx]);
+    const svc = commitmentService(estate, cm);
+    const ch = baseCharge(estate, ms, svc, start, end);
+    ch.template = cm;
+    ch.frequency = 'Recurring';
+    ch.description = `Unused ${cm.ref.type} commitment`;
+    ch.subAccount = cm.subAccount;
+    ch.sku = cm.sku;
+    ch.skuId = cm.skuId;
+    ch.skuPriceId = cm.skuPriceId;
+    ch.skuPriceDetails = Object.keys(cm.sku.details).length ? JSON.stringify(cm.sku.details) : null;
+    ch.skuMeter = cm.sku.meter;
+    ch.region = cm.region;
+    ch.resourceId = cm.ref.id;
+    ch.resourceName = cm.ref.name;
+    ch.resourceType = cm.ref.type;
+    ch.pricingCategory = 'Committed';
+    const unitPrice = cm.capacity > 0 ? cm.rate : fromInt(1);
+    ch.pricingQuantity = unused;
+    ch.pricingUnit = cm.capacity > 0 ? 'Hours' : estate.currency;
+    ch.listUnitPrice = unitPrice;
+    ch.contractedUnitPrice = unitPrice;
+    ch.listCost = mul(unitPrice, unused);
+    ch.contractedCost = ch.listCost;
+    ch.billedCost = ZERO;
+    ch.effectiveCost = ch.listCost;
+    ch.commitment = cm.ref;
+    ch.commitmentStatus = 'Unused';
+    ch.commitmentQuantity = unused;
+    yield ch;
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * Usage lines: one resource (or resource-less usage stream) metered by one SKU, with a lifetime,
+ * an owner (sub-account, team, app, environment), tags, and prices in the billing currency.
+ * Lines are built once per provider and reused for every month, so resources recur over time.
+ */
+import type { ProviderCatalog, RegionDef, ServiceDef, SkuDef } from '../catalogs/types.js';
+import type { SubAccount } from '../charges/charge.js';
+import type { ServiceCategory } from '../focus/taxonomy.js';
+import { type Dec, dec, fromNumber, mul, roundSig, format } from '../decimal.js';
+import type { Stream } from '../random.js';
+import type { Organisation } from './accounts.js';
+import { fillTemplate, slug } from './templates.js';
+
+export type LineKind = 'fixed' | 'flex';
+
+export interface Line {
+  idx: number;
+  service: ServiceDef;
+  category: ServiceCategory;
+  sku: SkuDef;
+  region: RegionDef | null;
+  zone: string | null;
+  subAccount: SubAccount;
+  env: string;
+  team: string;
+  app: string;
+  resourceId: string | null;
+  resourceName: string | null;
+  tags: string | null;
+  skuId: string;
+  skuPriceId: string;
+  skuPriceDetails: string | null;
+  description: string;
+  listPrice: Dec;
+  contractedPrice: Dec;
+  /** Spot/preemptible capacity: PricingCategory Dynamic at a discounted contracted price. */
+  spot: boolean;
+  /** Days since epoch: alive on days [startDay, endDay). */
+  startDay: number;
+  endDay: number;
+  kind: LineKind;
+  /** Fixed lines: instances running (instance-hours per hour). */
+  count: number;
+  /** Flex lines: share weight of the category's flexible spend. */
+  weight: number;
+  nonProd: boolean;
+  business: boolean;
+  /** Reserve lines are emitted only when an exact row count needs more rows than the estate has alive. */
+  reserve: boolean;
+  /** Index into estate.commitments when covered. */
+  commitment: number;
+}
+
+export interface LineContext {
+  cat: ProviderCatalog;
+  org: Organisation;
+  subAccounts: SubAccount[];
+  subAccountWeights: number[];
+  usdRate: Dec;
+  negotiated: number;
+  spotEnabled: boolean;
+  windowStart: number;
+  windowEnd: number;
+  cache: LineCache;
+}
+
+const detailsCache = new WeakMap<SkuDef, string | null>();
+
+function skuDetailsJson(sku: SkuDef): string | null {
+  let v = detailsCache.get(sku);
+  if (v === undefined) {
+    v = Object.keys(sku.details).length ? JSON.stringify(sku.details) : null;
+    detailsCache.set(sku, v);
+  }
+  return v;
+}
+
+/** Unit price in the billing currency, rounded to 6 significant digits once so every product after it is exact and cheap. */
+export function priceIn(sku: SkuDef, region: RegionDef | null, usdRate: Dec): Dec {
+  const factor = fromNumber(region ? region.priceFactor : 1, 4);
+  return roundSig(mul(mul(dec(sku.listPrice), factor), usdRate), 6);
+}
+
+/**
+ * Per-estate caches: prices, SKU ids and descriptions depend only on (SKU, region), and tag
+ * objects repeat, so they are computed once and shared (lines are many; memory matters).
+ */
+export class LineCache {
+  private readonly values = new Map<string, unknown>();
+  get<T>(key: string, make: () => T): T {
+    let v = this.values.get(key) as T | undefined;
+    if (v === undefined) {
+      v = make();
+      this.values.set(key, v);
+    }
+    return v;
+  }
+}
+
+function tagsFor(ctx: LineContext, rnd: Stream, team: string, app: string, env: string, i: number): string | null {
+  // ~15% of resources are untagged: real estates never reach full tag coverage.
+  if (rnd.chance(0, 0.15)) return null;
+  const tags: Record<string, string | boolean> = {};
+  const azureStyle = ctx.cat.id === 'azure';
+  tags[azureStyle ? 'Team' : 'team'] = team;
+  tags[azureStyle ? 'Application' : 'app'] = app;
+  tags[azureStyle ? 'Environment' : 'env'] = env;
+  if (!rnd.chance(1, 0.2)) {
+    const cc = ctx.org.costCenters[ctx.org.teams.indexOf(team) % ctx.org.costCenters.length];
+    tags[azureStyle ? 'CostCenter' : 'cost-center'] = cc;
+  }
+  if (rnd.chance(2, 0.5)) tags[azureStyle ? 'Owner' : 'owner'] = `${team}@${ctx.org.name}.example`;
+  if (rnd.chance(3, 0.1)) tags[azureStyle ? 'Critical' : 'critical'] = true;
+  const pkeys = ctx.cat.providerTagKeys;
+  if (pkeys.length && rnd.chance(4, 0.3)) {
+    const key = pkeys[i % pkeys.length];
+    tags[key] = key.endsWith('createdBy') ? `IAMUser:${ctx.org.name}-deployer` : `${app}-${env}`;
+  }
+  const json = JSON.stringify(tags);
+  return ctx.cache.get(`tags|${json}`, () => json);
+}
+
+/** Time-metered capacity of a steady service is fixed (instance-hours); everything else flexes. */
+export function isFixedSku(service: ServiceDef, sku: SkuDef): boolean {
+  return sku.quantity === 'time' && service.workload !== 'batch';
+}
+
+export function buildLine(
+  ctx: LineContext,
+  idx: number,
+  service: ServiceDef,
+  flexOnly: boolean,
+  reserve: boolean,
+  rnd: Stream,
+): Line {
+  const { cat } = ctx;
+  const skus = flexOnly ? service.skus.filter((k) => !isFixedSku(service, k)) : service.skus;
+  const sku = rnd.weighted(
+    0,
+    skus.length ? skus : service.skus,
+    (skus.length ? skus : service.skus).map((k) => k.weight ?? 1),
+  );
+  const kind: LineKind = !reserve && isFixedSku(service, sku) ? 'fixed' : 'flex';
+  const region = service.scope === 'global' ? null : rnd.weighted(1, cat.regions, cat.regions.map((r) => r.weight));
+  const zone = service.scope === 'zonal' && region && region.zones.length ? rnd.pick(2, region.zones) : null;
+  const subAccount = rnd.weighted(3, ctx.subAccounts, ctx.subAccountWeights);
+  const env = subAccount.environment;
+  const team = rnd.pick(4, ctx.org.teams);
+  const app = rnd.pick(5, ctx.org.apps);
+  const nameVars = {
+    app: slug(app),
+    env,
+    team: slug(team),
+    n: idx + 1,
+    org: ctx.org.name,
+    region: region?.id ?? 'global',
+    zone: zone ?? region?.id ?? 'global',
+    account: subAccount.id,
+    accountNumber: subAccount.number,
+    project: subAccount.number,
+    resourceGroup: rnd.pick(6, subAccount.resourceGroups),
+  };
+  let resourceId: string | null = null;
+  let resourceName: string | null = null;
+  if (service.resourceType && service.resourceIdTemplate) {
+    const name = service.resourceNameTemplate
+      ? fillTemplate(service.resourceNameTemplate, nameVars, rnd.child('name'))
+      : `${slug(app)}-${env}-${idx + 1}`;
+    resourceId = fillTemplate(service.resourceIdTemplate, { ...nameVars, name }, rnd.child('rid'));
+    resourceName = service.resourceNameTemplate === null || name === resourceId ? null : name;
+  }
+  const rkey = `${sku.key}|${region?.id ?? ''}`;
+  const list = ctx.cache.get(`price|${rkey}`, () => priceIn(sku, region, ctx.usdRate));
+  const spot = ctx.spotEnabled && !!sku.spot && env !== 'prod' && rnd.chance(7, 0.35);
+  const negotiated = ctx.cache.get(`neg|${rkey}`, () => roundSig(mul(list, fromNumber(1 - ctx.negotiated, 4)), 6));
+  const contracted = spot ? roundSig(mul(list, fromNumber(0.3 + rnd.float(8) * 0.12, 4)), 6) : negotiated;
+  // Most resources live through the window; a quarter are launched or terminated inside it.
+  const span = ctx.windowEnd - ctx.windowStart;
+  let startDay = ctx.windowStart - 1 - rnd.int(9, 0, 400);
+  let endDay = ctx.windowEnd + 1 + rnd.int(10, 0, 400);
+  if (!reserve && kind === 'flex' && rnd.chance(11, 0.25)) {
+    if (rnd.chance(12, 0.5)) startDay = ctx.windowStart + rnd.int(13, 0, Math.max(0, span - 2));
+    else endDay = ctx.windowStart + 2 + rnd.int(14, 0, Math.max(0, span - 2));
+  } else if (!reserve && kind === 'fixed' && rnd.chance(11, 0.12)) {
+    startDay = ctx.windowStart + rnd.int(13, 0, Math.max(0, span - 2));
+  }
+  const description = ctx.cache.get(`desc|${rkey}`, () =>
+    sku.description
+      .replace('{price}', format(list))
+      .replace('{region}', region?.name ?? 'Global')
+      .replace('{unit}', sku.pricingUnit),
+  );
+  const variant = spot ? 'Spot' : 'OnDemand';
+  return {
+    idx,
+    service,
+    category: service.category,
+    sku,
+    region,
+    zone,
+    subAccount,
+    env,
+    team,
+    app,
+    resourceId,
+    resourceName,
+    tags: tagsFor(ctx, rnd.child('tags'), team, app, env, idx),
+    skuId: ctx.cache.get(`sku|${rkey}`, () => cat.skuId(sku, region)),
+    skuPriceId: ctx.cache.get(`skuprice|${rkey}|${variant}`, () => cat.skuPriceId(sku, region, variant)),
+    skuPriceDetails: skuDetailsJson(sku),
+    description,
+    listPrice: list,
+    contractedPrice: contracted,
+    spot,
+    startDay,
+    endDay,
+    kind,
+    count: 1,
+    weight: rnd.pareto(15),
+    nonProd: env !== 'prod',
+    business: service.workload === 'business' || env === 'dev' || env === 'sandbox',
+    reserve,
+    commitment: -1,
+  };
+}
