@@ -3,10 +3,12 @@
  * generated rows. Pure (no node:*), so the web UI runs it in a Web Worker and the server in
  * POST /api/v1/preview.
  *
- * Files larger than the per-file cap are sampled in evenly spaced strata (parts of the file, each
- * generated on its own), and each sampled row is weighted by rows-in-stratum / rows-taken so the
- * totals estimate the whole file; `sample.estimated` says when that happened. Every aggregate is
- * summed from the same weighted row costs, so they reconcile with each other exactly.
+ * Files within the row cap are read whole, so their figures are exact. A larger file is sampled:
+ * its first rows (or, with `strata` > 1, the first rows of evenly spaced parts), each weighted by
+ * rows-represented / rows-taken so totals estimate the whole file; `sample.estimated` says so.
+ * Strata default to 1 because seeking to part k of a file costs time proportional to k in the
+ * current generator. Every aggregate is summed from the same weighted row costs, so they
+ * reconcile with each other exactly.
  */
 import type { Scenario } from './scenario/schema.js';
 import { planScenario, fileRows, anomalyLabels, type AnomalyLabel, type Cell, type Plan, type PlannedFile } from './generate.js';
@@ -18,6 +20,10 @@ export interface PreviewOptions {
   maxRows?: number;
   /** Cap on rows generated per file for the aggregates (default 20000). */
   maxRowsPerFile?: number;
+  /** Cap on rows generated over all files; lowers the per-file cap when there are many files. */
+  maxRowsTotal?: number;
+  /** Evenly spaced parts a capped file is sampled from (default 1: its first rows). */
+  strata?: number;
 }
 
 export interface PreviewResult {
@@ -29,21 +35,18 @@ export interface PreviewResult {
   totalRows: number;
 }
 
-/** How many evenly spaced strata a capped file is sampled in. */
-const STRATA = 16;
-
 interface Sampled {
   file: PlannedFile;
   weight: Dec;
   rows: Iterable<Cell[]>;
 }
 
-function* sampleFile(plan: Plan, file: PlannedFile, cap: number): Generator<Sampled> {
+function* sampleFile(plan: Plan, file: PlannedFile, cap: number, strataWanted: number): Generator<Sampled> {
   if (file.rowCount <= cap) {
     yield { file, weight: ONE, rows: fileRows(plan, file.index) };
     return;
   }
-  const strata = Math.min(STRATA, cap);
+  const strata = Math.max(1, Math.min(strataWanted, cap));
   for (let k = 0; k < strata; k++) {
     const from = Math.floor((file.rowCount * k) / strata);
     const to = Math.floor((file.rowCount * (k + 1)) / strata);
@@ -97,12 +100,14 @@ function firstRows(plan: Plan, files: PlannedFile[], maxRows: number): { columns
 
 export function previewScenario(scenario: Scenario, options: PreviewOptions = {}): PreviewResult {
   const maxRows = Math.max(0, options.maxRows ?? 50);
-  const cap = Math.max(1, options.maxRowsPerFile ?? 20000);
   const plan = planScenario(scenario);
   const usage = plan.files.filter((f) => f.dataset === 'CostAndUsage');
+  let cap = Math.max(1, options.maxRowsPerFile ?? 20000);
+  if (options.maxRowsTotal !== undefined && usage.length) cap = Math.max(1, Math.min(cap, Math.floor(options.maxRowsTotal / usage.length)));
+  const strata = options.strata ?? 1;
   const { columns, rows } = firstRows(plan, usage, maxRows);
   const sources: Sampled[] = [];
-  for (const f of usage) for (const s of sampleFile(plan, f, cap)) sources.push(s);
+  for (const f of usage) for (const s of sampleFile(plan, f, cap, strata)) sources.push(s);
   const aggregates = aggregateRows(
     sources.map((s) => ({
       provider: s.file.provider,

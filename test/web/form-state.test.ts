@@ -5,6 +5,7 @@ import {
   toScenarioInput,
   validateForm,
   generateMode,
+  scenarioSize,
   sliderToRows,
   rowsToSlider,
   SLIDER_STEPS,
@@ -81,13 +82,19 @@ describe('form -> scenario', () => {
   });
 });
 
-describe('generate mode', () => {
-  const scenario = normalizeScenario({ rowCount: 1000 });
+describe('size and generate mode', () => {
+  it('counts a file per dataset, provider and month', () => {
+    expect(scenarioSize(normalizeScenario({ rowCount: 10, providers: ['aws', 'gcp'], months: 3 }))).toEqual({ files: 6, rowsPerFile: 10, totalRows: 60 });
+    expect(scenarioSize(normalizeScenario({}))).toEqual({ files: 1, rowsPerFile: null, totalRows: null });
+  });
+
   it('inline up to the server sync limits, a job above them or for natural size', () => {
-    expect(generateMode(scenario, 1, 100_000)).toBe('inline');
-    expect(generateMode(scenario, 1, 100_001)).toBe('job');
-    expect(generateMode(scenario, 37, 10)).toBe('job');
-    expect(generateMode(normalizeScenario({}), 1, 10)).toBe('job');
+    const mode = (input: Record<string, unknown>) => generateMode(scenarioSize(normalizeScenario(input)));
+    expect(mode({ rowCount: 100_000 })).toBe('inline');
+    expect(mode({ rowCount: 100_001 })).toBe('job');
+    expect(mode({ rowCount: 10, months: 13, providers: ['aws', 'azure', 'gcp'] })).toBe('job');
+    expect(mode({ rowCount: 10, months: 12, providers: ['aws', 'azure', 'gcp'] })).toBe('inline');
+    expect(mode({})).toBe('job');
   });
 });
 

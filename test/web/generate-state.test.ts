@@ -76,14 +76,15 @@ describe('inline result with several files', () => {
     ];
     const r = inlineResult({
       message: 'ok',
-      downloadUrl: '/dl/x.zip',
+      downloadUrl: '/dl/tok',
+      fileName: 'focus-1.2-aws-2025-01.zip',
       fileSize: '1 KB',
       fileSizeBytes: 900,
       generationTime: '1 s',
       generationTimeMs: 1000,
       summary: { totalRows: 11, providers: ['aws'], files },
     });
-    expect(r.zipUrl).toBe('/dl/x.zip');
+    expect(r.zipUrl).toBe('/dl/tok');
     expect(r.files.map((f) => [f.name, f.downloadUrl])).toEqual([
       ['a.csv', undefined],
       ['b.csv', undefined],

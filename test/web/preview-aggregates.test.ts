@@ -121,10 +121,13 @@ describe('previewScenario', () => {
     expect(a.sample).toEqual({ rowsAnalysed: planScenario(scenario).totalRows, rowsInFiles: planScenario(scenario).totalRows, estimated: false });
   });
 
-  it('samples large files in strata and flags the estimate', () => {
-    const big = previewScenario(normalizeScenario({ rowCount: 50_000 }), { maxRows: 3, maxRowsPerFile: 800 });
+  it('samples large files (first rows, or strata) and flags the estimate', () => {
+    const big = previewScenario(normalizeScenario({ rowCount: 5_000 }), { maxRows: 3, maxRowsPerFile: 800, strata: 4 });
     expect(big.aggregates.sample.rowsAnalysed).toBe(800);
     expect(big.aggregates.sample.estimated).toBe(true);
     expect(sum(big.aggregates.byCategory.map((c) => c.cost))).toBe(big.aggregates.kpis.totalEffectiveCost);
+    const capped = previewScenario(normalizeScenario({ rowCount: 900, providers: ['aws', 'gcp'] }), { maxRows: 0, maxRowsTotal: 1000 });
+    expect(capped.rows).toEqual([]);
+    expect(capped.aggregates.sample).toEqual({ rowsAnalysed: 1000, rowsInFiles: 1800, estimated: true });
   });
 });

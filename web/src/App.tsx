@@ -1,5 +1,5 @@
 import { useMemo, useReducer } from 'react';
-import { formReducer, INITIAL_FORM, validateForm, generateMode } from './state/form.js';
+import { formReducer, INITIAL_FORM, validateForm, generateMode, scenarioSize } from './state/form.js';
 import { usePreview } from './preview/usePreview.js';
 import { useTheme } from './useTheme.js';
 import { ScenarioForm } from './components/ScenarioForm.js';
@@ -7,18 +7,18 @@ import { Kpis } from './components/Kpis.js';
 import { Charts } from './components/Charts.js';
 import { PreviewTable } from './components/PreviewTable.js';
 import { GeneratePanel } from './components/GeneratePanel.js';
-import { planScenario } from '../../src/core/generate.js';
+
+const fmt = (n: number) => new Intl.NumberFormat().format(n);
 
 export function App() {
   const [form, dispatch] = useReducer(formReducer, INITIAL_FORM);
   const [theme, toggleTheme] = useTheme();
   const { scenario, errors } = useMemo(() => validateForm(form), [form]);
   const preview = usePreview(scenario);
-  // Planning only sizes files (no rows), so it is cheap enough for the main thread.
-  const plan = useMemo(() => (scenario ? planScenario(scenario) : null), [scenario]);
-  const fileCount = plan?.files.length ?? 0;
-  const maxRowsPerFile = plan ? Math.max(0, ...plan.files.map((f) => f.rowCount)) : 0;
-  const mode = scenario ? generateMode(scenario, fileCount, maxRowsPerFile) : 'inline';
+  const size = scenario ? scenarioSize(scenario) : null;
+  const mode = size ? generateMode(size) : 'inline';
+  // Natural sizes are known once planned, which the preview worker does.
+  const totalRows = size?.totalRows ?? (preview.loading ? null : (preview.result?.totalRows ?? null));
   const errorCount = Object.keys(errors).length;
   const agg = preview.result?.aggregates;
 
@@ -39,8 +39,8 @@ export function App() {
           <a className="ghost button" href="/docs">
             API docs
           </a>
-          <button type="button" className="ghost theme-toggle" onClick={toggleTheme} aria-pressed={theme === 'dark'} aria-label="Dark theme">
-            <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span> {theme === 'dark' ? 'Dark' : 'Light'}
+          <button type="button" className="ghost theme-toggle" onClick={toggleTheme} aria-pressed={theme === 'dark'}>
+            <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span> Dark mode
           </button>
         </div>
       </header>
@@ -49,7 +49,7 @@ export function App() {
           <ScenarioForm form={form} errors={errors} dispatch={dispatch} />
         </aside>
         <main id="main" className="content" tabIndex={-1}>
-          <GeneratePanel scenario={scenario} mode={mode} totalRows={plan?.totalRows ?? 0} fileCount={fileCount} errorCount={errorCount} />
+          <GeneratePanel scenario={scenario} mode={mode} totalRows={totalRows} fileCount={size?.files ?? 0} errorCount={errorCount} />
           <div className="preview-head">
             <h2>Preview</h2>
             <span className="muted" aria-live="polite">
@@ -58,7 +58,7 @@ export function App() {
                 : preview.error
                   ? ''
                   : agg
-                    ? `${agg.sample.estimated ? 'Estimated from' : 'Computed from'} ${new Intl.NumberFormat().format(agg.sample.rowsAnalysed)} generated rows${preview.ms !== null ? ` in ${preview.ms} ms` : ''}`
+                    ? `${agg.sample.estimated ? `Estimated from the first ${fmt(agg.sample.rowsAnalysed)} of ${fmt(agg.sample.rowsInFiles)} rows` : `Computed from all ${fmt(agg.sample.rowsAnalysed)} generated rows`}${preview.ms !== null ? ` in ${preview.ms} ms` : ''}`
                     : ''}
             </span>
           </div>

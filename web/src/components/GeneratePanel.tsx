@@ -20,7 +20,8 @@ function toErrorInfo(e: unknown): ErrorInfo {
 interface Props {
   scenario: Scenario | null;
   mode: GenerateMode;
-  totalRows: number;
+  /** null while a natural size is still being planned. */
+  totalRows: number | null;
   fileCount: number;
   errorCount: number;
 }
@@ -120,8 +121,8 @@ export function GeneratePanel({ scenario, mode, totalRows, fileCount, errorCount
         <span className={`badge ${mode === 'inline' ? 'ok' : 'info'}`}>{mode === 'inline' ? 'Inline download' : 'Background job'}</span>
       </div>
       <p className="muted">
-        {count(totalRows)} rows in {count(fileCount)} file{fileCount === 1 ? '' : 's'}
-        {scenario?.rowCount === undefined ? ' (estimated)' : ''}.
+        {totalRows === null ? 'Sizing…' : `${count(totalRows)} rows`} in {count(fileCount)} data file{fileCount === 1 ? '' : 's'}
+        {scenario?.rowCount === undefined ? ' (natural size from the estate)' : ''}.
       </p>
       {errorCount > 0 && (
         <p className="field-error" role="status">

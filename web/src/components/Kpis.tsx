@@ -6,10 +6,12 @@ export function Kpis({ agg }: { agg: PreviewAggregates }) {
   const k = agg.kpis;
   const cur = agg.currency;
   const mom = k.monthOverMonthChange;
-  const items: Array<{ label: string; value: string; sub?: string; tone?: string }> = [
-    { label: 'Total cost', value: money(k.totalEffectiveCost, cur), sub: `Billed ${money(k.totalBilledCost, cur)}` },
-    { label: 'Average daily cost', value: money(k.averageDailyCost, cur), sub: `over ${count(k.days)} days` },
-    { label: 'Top service', value: k.topService?.name ?? '–', sub: k.topService ? money(k.topService.cost, cur) : undefined },
+  // Large sums are shortened on the card ($1.7M); the exact figure stays in the tooltip.
+  const big = (v: string) => money(v, cur, Math.abs(Number(v)) >= 1e6);
+  const items: Array<{ label: string; value: string; exact?: string; sub?: string; tone?: string }> = [
+    { label: 'Total cost', value: big(k.totalEffectiveCost), exact: money(k.totalEffectiveCost, cur), sub: `Billed ${big(k.totalBilledCost)}` },
+    { label: 'Average daily cost', value: big(k.averageDailyCost), exact: money(k.averageDailyCost, cur), sub: `over ${count(k.days)} days` },
+    { label: 'Top service', value: k.topService?.name ?? '–', sub: k.topService ? big(k.topService.cost) : undefined },
     { label: 'Resources', value: count(k.distinctResources), sub: agg.sample.estimated ? 'distinct in sample' : 'distinct ResourceId' },
     { label: 'Providers', value: count(k.providers), sub: agg.providers.map((p) => p.toUpperCase()).join(' · ') },
     {
@@ -24,7 +26,7 @@ export function Kpis({ agg }: { agg: PreviewAggregates }) {
       {items.map((i) => (
         <div className="kpi panel" key={i.label}>
           <div className="kpi-label">{i.label}</div>
-          <div className={`kpi-value ${i.tone ?? ''}`} title={i.value}>
+          <div className={`kpi-value ${i.tone ?? ''}`} title={i.exact ?? i.value}>
             {i.value}
           </div>
           {i.sub && <div className="kpi-sub">{i.sub}</div>}

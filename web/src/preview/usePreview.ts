@@ -16,20 +16,26 @@ export interface PreviewState {
 
 const DEBOUNCE_MS = 250;
 const MAX_ROWS = 50;
-/** Rows sampled per file: enough for smooth charts, small enough to answer within a keystroke. */
-const MAX_ROWS_PER_FILE = 2500;
+/** Rows generated for the aggregates: enough for faithful charts, few enough to answer in about a second. */
+const MAX_ROWS_PER_FILE = 20_000;
+const MAX_ROWS_TOTAL = 24_000;
+
+function newWorker(): Worker | null {
+  try {
+    return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
 
 export function usePreview(scenario: Scenario | null): PreviewState {
   const [state, setState] = useState<PreviewState>({ result: null, loading: false, error: null, ms: null });
   const worker = useRef<Worker | null>(null);
+  const busy = useRef(false);
   const seq = useRef(0);
 
   useEffect(() => {
-    try {
-      worker.current = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      worker.current = null;
-    }
+    worker.current = newWorker();
     return () => worker.current?.terminate();
   }, []);
 
@@ -39,17 +45,24 @@ export function usePreview(scenario: Scenario | null): PreviewState {
     const id = ++seq.current;
     setState((s) => ({ ...s, loading: true }));
     const timer = setTimeout(() => {
+      if (busy.current && worker.current) {
+        // A superseded preview may take seconds on a big scenario: drop it rather than queue behind it.
+        worker.current.terminate();
+        worker.current = newWorker();
+      }
       const w = worker.current;
       if (w) {
         const onMessage = (ev: MessageEvent<{ id: number; result?: PreviewResult; error?: string; ms?: number }>) => {
           if (ev.data.id !== id) return;
           w.removeEventListener('message', onMessage);
+          busy.current = false;
           if (id !== seq.current) return;
           if (ev.data.result) setState({ result: ev.data.result, loading: false, error: null, ms: ev.data.ms ?? null });
           else setState((s) => ({ ...s, loading: false, error: ev.data.error ?? 'Preview failed' }));
         };
         w.addEventListener('message', onMessage);
-        w.postMessage({ id, scenario, maxRows: MAX_ROWS, maxRowsPerFile: MAX_ROWS_PER_FILE });
+        busy.current = true;
+        w.postMessage({ id, scenario, maxRows: MAX_ROWS, maxRowsPerFile: MAX_ROWS_PER_FILE, maxRowsTotal: MAX_ROWS_TOTAL });
       } else {
         const started = performance.now();
         api

@@ -11,15 +11,16 @@ export interface PreviewRequest {
   scenario: Scenario;
   maxRows: number;
   maxRowsPerFile: number;
+  maxRowsTotal: number;
 }
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (ev: MessageEvent<PreviewRequest>) => {
-  const { id, scenario, maxRows, maxRowsPerFile } = ev.data;
+  const { id, scenario, maxRows, maxRowsPerFile, maxRowsTotal } = ev.data;
   const started = performance.now();
   try {
-    const result = previewScenario(scenario, { maxRows, maxRowsPerFile });
+    const result = previewScenario(scenario, { maxRows, maxRowsPerFile, maxRowsTotal });
     scope.postMessage({ id, result, ms: Math.round(performance.now() - started) });
   } catch (e) {
     scope.postMessage({ id, error: e instanceof Error ? e.message : String(e) });

@@ -154,10 +154,28 @@ export const INLINE_MAX_FILES = 36;
 
 export type GenerateMode = 'inline' | 'job';
 
+export interface ScenarioSize {
+  /** Data files: one per dataset, provider and month. */
+  files: number;
+  /** Rows per file when exact (rowCount), else null (natural size, known once planned). */
+  rowsPerFile: number | null;
+  totalRows: number | null;
+}
+
+/**
+ * Size from the scenario alone. Planning a large scenario can take seconds, so the main thread
+ * never plans; the preview worker reports the planned total for natural sizes.
+ */
+export function scenarioSize(scenario: Scenario): ScenarioSize {
+  const files = scenario.datasets.length * scenario.providers.length * scenario.months;
+  const rowsPerFile = scenario.rowCount ?? null;
+  return { files, rowsPerFile, totalRows: rowsPerFile === null ? null : rowsPerFile * files };
+}
+
 /** Small, exactly sized requests finish inline; everything else runs as a job with progress. */
-export function generateMode(scenario: Scenario, fileCount: number, rowsPerFile: number): GenerateMode {
-  if (scenario.rowCount === undefined) return 'job';
-  return rowsPerFile <= INLINE_MAX_ROWS_PER_FILE && fileCount <= INLINE_MAX_FILES ? 'inline' : 'job';
+export function generateMode(size: ScenarioSize): GenerateMode {
+  if (size.rowsPerFile === null) return 'job';
+  return size.rowsPerFile <= INLINE_MAX_ROWS_PER_FILE && size.files <= INLINE_MAX_FILES ? 'inline' : 'job';
 }
 
 export const ROW_LIMITS = { min: 1, max: MAX_ROW_COUNT } as const;

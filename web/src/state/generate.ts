@@ -52,9 +52,10 @@ function fileName(url: string): string {
  */
 export function inlineResult(r: GenerateCurResult): ResultCard {
   const listed = Array.isArray(r.summary?.files) ? r.summary.files : [];
-  const single = listed.length <= 1;
-  const files: ResultFile[] = single
-    ? [
+  const zipped = /\.zip$/i.test(r.fileName ?? fileName(r.downloadUrl));
+  const files: ResultFile[] = zipped
+    ? listed.map((f) => ({ ...f, downloadUrl: undefined }))
+    : [
         {
           name: listed[0]?.name ?? r.fileName ?? fileName(r.downloadUrl),
           rows: listed[0]?.rows ?? r.summary?.totalRows ?? 0,
@@ -62,11 +63,10 @@ export function inlineResult(r: GenerateCurResult): ResultCard {
           sha256: listed[0]?.sha256 ?? '',
           downloadUrl: r.downloadUrl,
         },
-      ]
-    : listed.map((f) => ({ ...f, downloadUrl: undefined }));
+      ];
   return {
     files,
-    zipUrl: single ? undefined : r.downloadUrl,
+    zipUrl: zipped ? r.downloadUrl : undefined,
     totalRows: r.summary?.totalRows ?? files.reduce((a, f) => a + f.rows, 0),
     totalBytes: r.fileSizeBytes,
     elapsed: r.generationTime,
