@@ -1,7 +1,7 @@
 /**
- * Several result files leave as one ZIP with a manifest.json (name, rows, bytes, sha256 of each
- * file) so a client can check what it got. Streamed: entries are read from disk as they are
- * written, nothing is held in memory.
+ * Several result files leave as one ZIP with a manifest.json so a client can check what it got:
+ * src/io's own manifest when the output has one, else ours (name, rows, bytes, sha256 of each
+ * file). Streamed: entries are read from disk as they are written, nothing is held in memory.
  */
 import { ZipArchive } from 'archiver';
 import { join } from 'node:path';
@@ -23,7 +23,7 @@ export interface ZipManifest {
 export async function zipFiles(dir: string, manifest: ZipManifest, out: Writable): Promise<void> {
   // CSVs compress about 10x; level 6 is the usual speed/size balance
   const archive = new ZipArchive({ zlib: { level: 6 } });
-  archive.append(JSON.stringify(manifest, null, 2) + '\n', { name: 'manifest.json' });
+  if (!manifest.files.some((f) => f.name === 'manifest.json')) archive.append(JSON.stringify(manifest, null, 2) + '\n', { name: 'manifest.json' });
   for (const f of manifest.files) archive.file(join(dir, f.name), { name: f.name });
   const done = pipeline(archive, out);
   await archive.finalize();

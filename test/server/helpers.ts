@@ -121,3 +121,6 @@ export const SEED_EXAMPLES = {
   },
   stream: { profile: 'Enterprise', distribution: 'Data-Intensive', row_count: 50000, providers: ['aws'] },
 };
+
+/** A response body as loosely typed JSON (tests assert its shape). */
+export const json = (r: Response): Promise<any> => r.json();

@@ -97,9 +97,14 @@ export async function seedRoutes(app: FastifyInstance, ctx: ServerContext): Prom
       const started = performance.now();
       request.log.info({ profile: scenario.profile, providers: scenario.providers, rows: plan.totalRows, files: plan.files.length }, 'Generate CUR request');
       const signal = requestSignal(reply, config.generationTimeoutMs);
+      // One planned file leaves as itself; several as one ZIP, which src/io's zip layout writes
+      // with its manifest.json (other layouts keep their tree and are zipped here).
+      const out = scenario.output;
+      const single = plan.files.length === 1 && !out.maxRowsPerFile && !out.targetFileSizeMb;
+      const layout = out.layout === 'flat' && !single ? 'zip' : out.layout;
       let result;
       try {
-        result = await runGeneration({ ...scenario, output: { ...scenario.output, destination: dir } }, { destination: dir, signal });
+        result = await runGeneration({ ...scenario, output: { ...out, layout, destination: dir } }, { destination: dir, signal });
       } catch (err) {
         await rm(dir, { recursive: true, force: true });
         if (signal.aborted && signal.reason instanceof DOMException && signal.reason.name === 'TimeoutError') {
@@ -109,17 +114,20 @@ export async function seedRoutes(app: FastifyInstance, ctx: ServerContext): Prom
       }
       metrics.rowsGenerated.inc({ endpoint: 'sync' }, result.totalRows);
       metrics.bytesWritten.inc({ endpoint: 'sync' }, result.totalBytes);
-      // Data files are what users asked for; writers may add metadata, labels and checksums.
-      const data = result.files.filter((f) => (f as { kind?: string }).kind === undefined || (f as { kind?: string }).kind === 'data');
+      const kind = (f: { kind?: string }) => f.kind ?? 'data';
+      const data = result.files.filter((f) => kind(f) === 'data');
+      const archives = result.files.filter((f) => kind(f) === 'archive');
       let fileName: string;
       let bytes: number;
-      if (result.files.length === 1 || (data.length === 1 && result.files.length - data.length <= 1)) {
-        fileName = data[0]?.name ?? result.files[0].name;
-        bytes = (data[0] ?? result.files[0]).bytes;
+      if (single && data.length === 1) {
+        fileName = data[0].name;
+        bytes = data[0].bytes;
+      } else if (archives.length === 1) {
+        fileName = archives[0].name;
+        bytes = archives[0].bytes;
       } else {
         fileName = `${baseName(scenario, plan)}.zip`;
-        const files = result.files.map(publicFile);
-        const manifest = { generator: 'focus-generator', focusVersion: scenario.focusVersion, createdAt: new Date().toISOString(), totalRows: result.totalRows, totalBytes: result.totalBytes, files };
+        const manifest = { generator: 'focus-generator', focusVersion: scenario.focusVersion, createdAt: new Date().toISOString(), totalRows: result.totalRows, totalBytes: result.totalBytes, files: result.files.map(publicFile) };
         await zipToFile(dir, manifest, join(dir, fileName));
         await Promise.all(result.files.map((f) => rm(join(dir, f.name), { force: true })));
         bytes = (await stat(join(dir, fileName))).size;
@@ -138,8 +146,8 @@ export async function seedRoutes(app: FastifyInstance, ctx: ServerContext): Prom
           totalRows: result.totalRows,
           providers: scenario.providers,
           dateRange: dateRange(plan),
-          fileCount: data.length,
-          files: data.map(publicFile),
+          fileCount: plan.files.length,
+          files: result.files.filter((f) => kind(f) !== 'checksums').map(publicFile),
           focusVersion: scenario.focusVersion,
           datasets: scenario.datasets,
           profile: scenario.profile,
