@@ -13,7 +13,8 @@ export const CATALOGS: Readonly<Record<ProviderId, ProviderCatalog>> = {
 
 export function getCatalog(id: ProviderId): ProviderCatalog {
   const catalog = (CATALOGS as Record<string, ProviderCatalog | undefined>)[id];
-  if (!catalog) throw new Error(`unknown provider ${JSON.stringify(id)}: allowed values are ${PROVIDER_IDS.join(', ')}`);
+  if (!catalog)
+    throw new Error(`unknown provider ${JSON.stringify(id)}: allowed values are ${PROVIDER_IDS.join(', ')}`);
   return catalog;
 }
 

@@ -16,7 +16,12 @@ export interface UnitSpec {
   quantity: QuantityKind;
 }
 
-function unit(pricingUnit: string, consumedUnit: string, blockSize: number, quantity: QuantityKind): UnitSpec {
+function unit(
+  pricingUnit: string,
+  consumedUnit: string,
+  blockSize: number,
+  quantity: QuantityKind,
+): UnitSpec {
   return { pricingUnit, consumedUnit, blockSize, quantity };
 }
 

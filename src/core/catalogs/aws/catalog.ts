@@ -9,27 +9,115 @@ import { cmp, format, sub } from '../../decimal.js';
 import type { ProviderCatalog, RegionDef, SkuDef } from '../types.js';
 import { U, UPPER_ALNUM, idChars, override, per, sku } from '../shared.js';
 import { AWS_COMPUTE } from './compute.js';
-import { AWS_STORAGE_DATABASES } from './storage-databases.js';
-import { AWS_ANALYTICS_AI } from './analytics-ai.js';
-import { AWS_NETWORK_MEDIA } from './network-media.js';
-import { AWS_OPERATIONS } from './operations.js';
+import { AWS_STORAGE } from './storage.js';
+import { AWS_DATABASES } from './databases.js';
+import { AWS_ANALYTICS } from './analytics.js';
+import { AWS_AI } from './ai.js';
+import { AWS_NETWORK } from './network.js';
+import { AWS_MEDIA } from './media.js';
+import { AWS_SECURITY_MANAGEMENT } from './security-management.js';
+import { AWS_INTEGRATION_MORE } from './integration-more.js';
 
 const az = (id: string, letters: string): string[] => [...letters].map((l) => id + l);
 
 export const AWS_REGIONS: RegionDef[] = [
-  { id: 'us-east-1', name: 'US East (N. Virginia)', zones: az('us-east-1', 'abcdf'), priceFactor: 1, weight: 30, code: 'USE1' },
-  { id: 'us-east-2', name: 'US East (Ohio)', zones: az('us-east-2', 'abc'), priceFactor: 1.05, weight: 10, code: 'USE2' },
-  { id: 'us-west-2', name: 'US West (Oregon)', zones: az('us-west-2', 'abcd'), priceFactor: 1.05, weight: 14, code: 'USW2' },
-  { id: 'us-west-1', name: 'US West (N. California)', zones: az('us-west-1', 'ac'), priceFactor: 1.17, weight: 3, code: 'USW1' },
-  { id: 'ca-central-1', name: 'Canada (Central)', zones: az('ca-central-1', 'abd'), priceFactor: 1.1, weight: 3, code: 'CAN1' },
+  {
+    id: 'us-east-1',
+    name: 'US East (N. Virginia)',
+    zones: az('us-east-1', 'abcdf'),
+    priceFactor: 1,
+    weight: 30,
+    code: 'USE1',
+  },
+  {
+    id: 'us-east-2',
+    name: 'US East (Ohio)',
+    zones: az('us-east-2', 'abc'),
+    priceFactor: 1.05,
+    weight: 10,
+    code: 'USE2',
+  },
+  {
+    id: 'us-west-2',
+    name: 'US West (Oregon)',
+    zones: az('us-west-2', 'abcd'),
+    priceFactor: 1.05,
+    weight: 14,
+    code: 'USW2',
+  },
+  {
+    id: 'us-west-1',
+    name: 'US West (N. California)',
+    zones: az('us-west-1', 'ac'),
+    priceFactor: 1.17,
+    weight: 3,
+    code: 'USW1',
+  },
+  {
+    id: 'ca-central-1',
+    name: 'Canada (Central)',
+    zones: az('ca-central-1', 'abd'),
+    priceFactor: 1.1,
+    weight: 3,
+    code: 'CAN1',
+  },
   // AWS writes eu-west-1 usage types with the bare "EU-" prefix.
-  { id: 'eu-west-1', name: 'EU (Ireland)', zones: az('eu-west-1', 'abc'), priceFactor: 1.1, weight: 10, code: 'EU' },
-  { id: 'eu-central-1', name: 'EU (Frankfurt)', zones: az('eu-central-1', 'abc'), priceFactor: 1.2, weight: 7, code: 'EUC1' },
-  { id: 'eu-west-2', name: 'EU (London)', zones: az('eu-west-2', 'abc'), priceFactor: 1.16, weight: 4, code: 'EUW2' },
-  { id: 'ap-northeast-1', name: 'Asia Pacific (Tokyo)', zones: az('ap-northeast-1', 'acd'), priceFactor: 1.29, weight: 5, code: 'APN1' },
-  { id: 'ap-southeast-1', name: 'Asia Pacific (Singapore)', zones: az('ap-southeast-1', 'abc'), priceFactor: 1.25, weight: 4, code: 'APS1' },
-  { id: 'ap-southeast-2', name: 'Asia Pacific (Sydney)', zones: az('ap-southeast-2', 'abc'), priceFactor: 1.25, weight: 3, code: 'APS2' },
-  { id: 'sa-east-1', name: 'South America (Sao Paulo)', zones: az('sa-east-1', 'abc'), priceFactor: 1.35, weight: 2, code: 'SAE1' },
+  {
+    id: 'eu-west-1',
+    name: 'EU (Ireland)',
+    zones: az('eu-west-1', 'abc'),
+    priceFactor: 1.1,
+    weight: 10,
+    code: 'EU',
+  },
+  {
+    id: 'eu-central-1',
+    name: 'EU (Frankfurt)',
+    zones: az('eu-central-1', 'abc'),
+    priceFactor: 1.2,
+    weight: 7,
+    code: 'EUC1',
+  },
+  {
+    id: 'eu-west-2',
+    name: 'EU (London)',
+    zones: az('eu-west-2', 'abc'),
+    priceFactor: 1.16,
+    weight: 4,
+    code: 'EUW2',
+  },
+  {
+    id: 'ap-northeast-1',
+    name: 'Asia Pacific (Tokyo)',
+    zones: az('ap-northeast-1', 'acd'),
+    priceFactor: 1.29,
+    weight: 5,
+    code: 'APN1',
+  },
+  {
+    id: 'ap-southeast-1',
+    name: 'Asia Pacific (Singapore)',
+    zones: az('ap-southeast-1', 'abc'),
+    priceFactor: 1.25,
+    weight: 4,
+    code: 'APS1',
+  },
+  {
+    id: 'ap-southeast-2',
+    name: 'Asia Pacific (Sydney)',
+    zones: az('ap-southeast-2', 'abc'),
+    priceFactor: 1.25,
+    weight: 3,
+    code: 'APS2',
+  },
+  {
+    id: 'sa-east-1',
+    name: 'South America (Sao Paulo)',
+    zones: az('sa-east-1', 'abc'),
+    priceFactor: 1.35,
+    weight: 2,
+    code: 'SAE1',
+  },
 ];
 
 /** Region whose usage types AWS writes without a prefix ("BoxUsage:m5.xlarge" is us-east-1). */
@@ -84,13 +172,31 @@ export const awsCatalog: ProviderCatalog = {
     capacityReservationIdTemplate: 'arn:aws:ec2:{region}:{accountNumber}:capacity-reservation/cr-{hex17}',
   },
   regions: AWS_REGIONS,
-  services: [...AWS_COMPUTE, ...AWS_STORAGE_DATABASES, ...AWS_ANALYTICS_AI, ...AWS_NETWORK_MEDIA, ...AWS_OPERATIONS],
+  services: [
+    ...AWS_COMPUTE,
+    ...AWS_STORAGE,
+    ...AWS_DATABASES,
+    ...AWS_ANALYTICS,
+    ...AWS_AI,
+    ...AWS_NETWORK,
+    ...AWS_MEDIA,
+    ...AWS_SECURITY_MANAGEMENT,
+    ...AWS_INTEGRATION_MORE,
+  ],
   commitmentPrograms: [
     {
       kind: 'reservation',
       type: 'Reserved Instance',
       category: 'Usage',
-      serviceCodes: ['AmazonEC2', 'AmazonRDS', 'AmazonElastiCache', 'AmazonRedshift', 'AmazonES', 'AmazonDocDB', 'AmazonDynamoDB'],
+      serviceCodes: [
+        'AmazonEC2',
+        'AmazonRDS',
+        'AmazonElastiCache',
+        'AmazonRedshift',
+        'AmazonES',
+        'AmazonDocDB',
+        'AmazonDynamoDB',
+      ],
       discountByTerm: { '1': 0.36, '3': 0.57 },
       idTemplate: 'arn:aws:ec2:{region}:{accountNumber}:reserved-instances/{guid}',
       nameTemplate: '{guid}',
@@ -115,28 +221,56 @@ export const awsCatalog: ProviderCatalog = {
       serviceName: 'Datadog Pro (Pay-As-You-Go)',
       category: 'Management and Governance',
       subcategory: 'Observability',
-      sku: sku('mp-datadog-infra', 'Infrastructure-Host-Hours', per(1, 'Host-Hours'), '0.03', 'Datadog Pro infrastructure monitoring per host-hour', { weight: 1 }),
+      sku: sku(
+        'mp-datadog-infra',
+        'Infrastructure-Host-Hours',
+        per(1, 'Host-Hours'),
+        '0.03',
+        'Datadog Pro infrastructure monitoring per host-hour',
+        { weight: 1 },
+      ),
     },
     {
       publisherName: 'Snowflake Inc.',
       serviceName: 'Snowflake Data Cloud',
       category: 'Databases',
       subcategory: 'Data Warehouses',
-      sku: sku('mp-snowflake-credits', 'Enterprise-Credits', per(1, 'Credits'), '3.00', 'Snowflake Enterprise edition compute credits', { weight: 1 }),
+      sku: sku(
+        'mp-snowflake-credits',
+        'Enterprise-Credits',
+        per(1, 'Credits'),
+        '3.00',
+        'Snowflake Enterprise edition compute credits',
+        { weight: 1 },
+      ),
     },
     {
       publisherName: 'MongoDB, Inc.',
       serviceName: 'MongoDB Atlas (pay-as-you-go)',
       category: 'Databases',
       subcategory: 'NoSQL Databases',
-      sku: sku('mp-mongodb-m30', 'Atlas-M30-Hours', U.hours, '0.54', 'MongoDB Atlas M30 dedicated cluster hour', { details: { InstanceType: 'M30' }, weight: 1 }),
+      sku: sku(
+        'mp-mongodb-m30',
+        'Atlas-M30-Hours',
+        U.hours,
+        '0.54',
+        'MongoDB Atlas M30 dedicated cluster hour',
+        { details: { InstanceType: 'M30' }, weight: 1 },
+      ),
     },
     {
       publisherName: 'Palo Alto Networks',
       serviceName: 'VM-Series Next-Generation Firewall (Bundle 2)',
       category: 'Security',
       subcategory: 'Threat Detection and Response',
-      sku: sku('mp-paloalto-vmseries', 'SoftwareUsage:m5.xlarge', U.hours, '1.21', 'VM-Series Bundle 2 software on m5.xlarge per hour', { details: { InstanceType: 'm5.xlarge' }, weight: 1 }),
+      sku: sku(
+        'mp-paloalto-vmseries',
+        'SoftwareUsage:m5.xlarge',
+        U.hours,
+        '1.21',
+        'VM-Series Bundle 2 software on m5.xlarge per hour',
+        { details: { InstanceType: 'm5.xlarge' }, weight: 1 },
+      ),
     },
   ],
   support: {
@@ -148,11 +282,21 @@ export const awsCatalog: ProviderCatalog = {
     minimum: '100',
   },
   providerTagPrefix: 'aws:',
-  providerTagKeys: ['aws:createdBy', 'aws:cloudformation:stack-name', 'aws:cloudformation:logical-id', 'aws:autoscaling:groupName', 'aws:eks:cluster-name'],
+  providerTagKeys: [
+    'aws:createdBy',
+    'aws:cloudformation:stack-name',
+    'aws:cloudformation:logical-id',
+    'aws:autoscaling:groupName',
+    'aws:eks:cluster-name',
+  ],
   taxRate: '0.08',
   columns: [
     { name: 'x_Discounts', type: 'json', value: (c) => pick(c, 'x_Discounts', discounts) },
-    { name: 'x_Operation', type: 'string', value: (c) => pick(c, 'x_Operation', (d) => d.sku?.operation ?? null) },
+    {
+      name: 'x_Operation',
+      type: 'string',
+      value: (c) => pick(c, 'x_Operation', (d) => d.sku?.operation ?? null),
+    },
     { name: 'x_ServiceCode', type: 'string', value: (c) => pick(c, 'x_ServiceCode', (d) => d.service.code) },
     { name: 'x_UsageType', type: 'string', value: (c) => pick(c, 'x_UsageType', usageTypeOf) },
   ],

@@ -48,25 +48,39 @@ function ec2Skus(): SkuDef[] {
     };
     const common = { commitmentPrograms: ['reservation', 'savings-plan'] as const, spot: true };
     out.push(
-      sku(`ec2-${t.type}-linux`, `BoxUsage:${t.type}`, U.hours, t.linux, '${price} per On Demand Linux ' + t.type + ' Instance Hour', {
-        usageType: `BoxUsage:${t.type}`,
-        operation: 'RunInstances',
-        details: { ...details, OperatingSystem: 'Linux' },
-        commitmentPrograms: [...common.commitmentPrograms],
-        spot: common.spot,
-        weight: t.weight,
-      }),
+      sku(
+        `ec2-${t.type}-linux`,
+        `BoxUsage:${t.type}`,
+        U.hours,
+        t.linux,
+        '${price} per On Demand Linux ' + t.type + ' Instance Hour',
+        {
+          usageType: `BoxUsage:${t.type}`,
+          operation: 'RunInstances',
+          details: { ...details, OperatingSystem: 'Linux' },
+          commitmentPrograms: [...common.commitmentPrograms],
+          spot: common.spot,
+          weight: t.weight,
+        },
+      ),
     );
     if (t.windows) {
       out.push(
-        sku(`ec2-${t.type}-windows`, `BoxUsage:${t.type}`, U.hours, t.windows, '${price} per On Demand Windows ' + t.type + ' Instance Hour', {
-          usageType: `BoxUsage:${t.type}`,
-          operation: 'RunInstances:0002',
-          details: { ...details, OperatingSystem: 'Windows' },
-          commitmentPrograms: [...common.commitmentPrograms],
-          spot: common.spot,
-          weight: 1,
-        }),
+        sku(
+          `ec2-${t.type}-windows`,
+          `BoxUsage:${t.type}`,
+          U.hours,
+          t.windows,
+          '${price} per On Demand Windows ' + t.type + ' Instance Hour',
+          {
+            usageType: `BoxUsage:${t.type}`,
+            operation: 'RunInstances:0002',
+            details: { ...details, OperatingSystem: 'Windows' },
+            commitmentPrograms: [...common.commitmentPrograms],
+            spot: common.spot,
+            weight: 1,
+          },
+        ),
       );
     }
   }
@@ -99,31 +113,59 @@ export const AWS_COMPUTE: ServiceDef[] = [
     workload: 'business',
     weight: 2,
     skus: [
-      sku('lambda-gbs-x86', 'Lambda-GB-Second', U.gbSeconds, '0.0000166667', 'AWS Lambda - Total Compute - US East (Northern Virginia)', {
-        usageType: 'Lambda-GB-Second',
-        operation: 'Invoke',
-        details: { x_Architecture: 'x86_64' },
-        commitmentPrograms: ['savings-plan'],
-        weight: 6,
-      }),
-      sku('lambda-gbs-arm', 'Lambda-GB-Second-ARM', U.gbSeconds, '0.0000133334', 'AWS Lambda - Total Compute (ARM) - US East (Northern Virginia)', {
-        usageType: 'Lambda-GB-Second-ARM',
-        operation: 'Invoke',
-        details: { x_Architecture: 'arm64' },
-        commitmentPrograms: ['savings-plan'],
-        weight: 2,
-      }),
-      sku('lambda-requests', 'Request', U.req1m, '0.20', 'AWS Lambda - Total Requests - US East (Northern Virginia)', {
-        usageType: 'Request',
-        operation: 'Invoke',
-        weight: 2,
-      }),
-      sku('lambda-provisioned', 'Lambda-Provisioned-GB-Second', U.gbSeconds, '0.0000041667', 'AWS Lambda - Provisioned Concurrency - US East (Northern Virginia)', {
-        usageType: 'Lambda-Provisioned-GB-Second',
-        operation: 'Invoke',
-        commitmentPrograms: ['savings-plan'],
-        weight: 1,
-      }),
+      sku(
+        'lambda-gbs-x86',
+        'Lambda-GB-Second',
+        U.gbSeconds,
+        '0.0000166667',
+        'AWS Lambda - Total Compute - US East (Northern Virginia)',
+        {
+          usageType: 'Lambda-GB-Second',
+          operation: 'Invoke',
+          details: { x_Architecture: 'x86_64' },
+          commitmentPrograms: ['savings-plan'],
+          weight: 6,
+        },
+      ),
+      sku(
+        'lambda-gbs-arm',
+        'Lambda-GB-Second-ARM',
+        U.gbSeconds,
+        '0.0000133334',
+        'AWS Lambda - Total Compute (ARM) - US East (Northern Virginia)',
+        {
+          usageType: 'Lambda-GB-Second-ARM',
+          operation: 'Invoke',
+          details: { x_Architecture: 'arm64' },
+          commitmentPrograms: ['savings-plan'],
+          weight: 2,
+        },
+      ),
+      sku(
+        'lambda-requests',
+        'Request',
+        U.req1m,
+        '0.20',
+        'AWS Lambda - Total Requests - US East (Northern Virginia)',
+        {
+          usageType: 'Request',
+          operation: 'Invoke',
+          weight: 2,
+        },
+      ),
+      sku(
+        'lambda-provisioned',
+        'Lambda-Provisioned-GB-Second',
+        U.gbSeconds,
+        '0.0000041667',
+        'AWS Lambda - Provisioned Concurrency - US East (Northern Virginia)',
+        {
+          usageType: 'Lambda-Provisioned-GB-Second',
+          operation: 'Invoke',
+          commitmentPrograms: ['savings-plan'],
+          weight: 1,
+        },
+      ),
     ],
   },
   {
@@ -138,26 +180,47 @@ export const AWS_COMPUTE: ServiceDef[] = [
     workload: 'steady',
     weight: 3,
     skus: [
-      sku('fargate-vcpu', 'Fargate-vCPU-Hours:perCPU', U.hours, '0.04048', 'AWS Fargate - vCPU - US East (Northern Virginia)', {
-        usageType: 'Fargate-vCPU-Hours:perCPU',
-        operation: 'FargateTask',
-        details: { CoreCount: 1, OperatingSystem: 'Linux' },
-        commitmentPrograms: ['savings-plan'],
-        spot: true,
-        weight: 6,
-      }),
-      sku('fargate-memory', 'Fargate-GB-Hours', U.gbHours, '0.004445', 'AWS Fargate - Memory - US East (Northern Virginia)', {
-        usageType: 'Fargate-GB-Hours',
-        operation: 'FargateTask',
-        details: { OperatingSystem: 'Linux' },
-        commitmentPrograms: ['savings-plan'],
-        weight: 3,
-      }),
-      sku('fargate-storage', 'Fargate-EphemeralStorage-GB-Hours', U.gbHours, '0.000111', 'AWS Fargate - Ephemeral Storage - US East (Northern Virginia)', {
-        usageType: 'Fargate-EphemeralStorage-GB-Hours',
-        operation: 'FargateTask',
-        weight: 1,
-      }),
+      sku(
+        'fargate-vcpu',
+        'Fargate-vCPU-Hours:perCPU',
+        U.hours,
+        '0.04048',
+        'AWS Fargate - vCPU - US East (Northern Virginia)',
+        {
+          usageType: 'Fargate-vCPU-Hours:perCPU',
+          operation: 'FargateTask',
+          details: { CoreCount: 1, OperatingSystem: 'Linux' },
+          commitmentPrograms: ['savings-plan'],
+          spot: true,
+          weight: 6,
+        },
+      ),
+      sku(
+        'fargate-memory',
+        'Fargate-GB-Hours',
+        U.gbHours,
+        '0.004445',
+        'AWS Fargate - Memory - US East (Northern Virginia)',
+        {
+          usageType: 'Fargate-GB-Hours',
+          operation: 'FargateTask',
+          details: { OperatingSystem: 'Linux' },
+          commitmentPrograms: ['savings-plan'],
+          weight: 3,
+        },
+      ),
+      sku(
+        'fargate-storage',
+        'Fargate-EphemeralStorage-GB-Hours',
+        U.gbHours,
+        '0.000111',
+        'AWS Fargate - Ephemeral Storage - US East (Northern Virginia)',
+        {
+          usageType: 'Fargate-EphemeralStorage-GB-Hours',
+          operation: 'FargateTask',
+          weight: 1,
+        },
+      ),
     ],
   },
   {
@@ -172,16 +235,30 @@ export const AWS_COMPUTE: ServiceDef[] = [
     workload: 'steady',
     weight: 2,
     skus: [
-      sku('eks-cluster', 'AmazonEKS-Hours:perCluster', U.hours, '0.10', 'Amazon EKS cluster usage in US East (N. Virginia)', {
-        usageType: 'AmazonEKS-Hours:perCluster',
-        operation: 'CreateOperation',
-        weight: 4,
-      }),
-      sku('eks-extended', 'AmazonEKS-Hours:extendedSupport', U.hours, '0.60', 'Amazon EKS cluster extended support in US East (N. Virginia)', {
-        usageType: 'AmazonEKS-Hours:extendedSupport',
-        operation: 'ExtendedSupport',
-        weight: 1,
-      }),
+      sku(
+        'eks-cluster',
+        'AmazonEKS-Hours:perCluster',
+        U.hours,
+        '0.10',
+        'Amazon EKS cluster usage in US East (N. Virginia)',
+        {
+          usageType: 'AmazonEKS-Hours:perCluster',
+          operation: 'CreateOperation',
+          weight: 4,
+        },
+      ),
+      sku(
+        'eks-extended',
+        'AmazonEKS-Hours:extendedSupport',
+        U.hours,
+        '0.60',
+        'Amazon EKS cluster extended support in US East (N. Virginia)',
+        {
+          usageType: 'AmazonEKS-Hours:extendedSupport',
+          operation: 'ExtendedSupport',
+          weight: 1,
+        },
+      ),
     ],
   },
   {
@@ -201,11 +278,18 @@ export const AWS_COMPUTE: ServiceDef[] = [
         operation: 'PutImage',
         weight: 4,
       }),
-      sku('ecr-transfer', 'DataTransfer-Out-Bytes', U.gb, '0.09', '$0.090 per GB - first 10 TB / month data transfer out', {
-        usageType: 'DataTransfer-Out-Bytes',
-        operation: 'GetDownloadUrlForLayer',
-        weight: 1,
-      }),
+      sku(
+        'ecr-transfer',
+        'DataTransfer-Out-Bytes',
+        U.gb,
+        '0.09',
+        '$0.090 per GB - first 10 TB / month data transfer out',
+        {
+          usageType: 'DataTransfer-Out-Bytes',
+          operation: 'GetDownloadUrlForLayer',
+          weight: 1,
+        },
+      ),
     ],
   },
 ];

@@ -6,8 +6,11 @@
 import type { Charge } from '../../charges/charge.js';
 import type { ProviderCatalog, RegionDef, SkuDef } from '../types.js';
 import { U, UPPER_ALNUM, UPPER_HEX, idChars, inUsd, override, per, sku } from '../shared.js';
-import { AZURE_COMPUTE_DATA } from './compute-data.js';
-import { AZURE_PLATFORM, AZURE_SERVICES_MORE } from './platform.js';
+import { AZURE_COMPUTE } from './compute.js';
+import { AZURE_STORAGE_DATABASES } from './storage-databases.js';
+import { AZURE_ANALYTICS_AI } from './analytics-ai.js';
+import { AZURE_NETWORK_MEDIA } from './network-media.js';
+import { AZURE_OPERATIONS } from './operations.js';
 
 const Z = ['1', '2', '3'];
 
@@ -30,7 +33,12 @@ function azureSkuId(s: SkuDef): string {
   return `${idChars(`azure|product|${s.key}`, 12, UPPER_ALNUM)}/${'00' + idChars(`azure|sku|${s.key}`, 2, UPPER_ALNUM)}`;
 }
 
-const VARIANT_TERM: Record<string, string> = { OnDemand: 'Consumption', Spot: 'DevTestConsumption', Commit1y: 'P1Y', Commit3y: 'P3Y' };
+const VARIANT_TERM: Record<string, string> = {
+  OnDemand: 'Consumption',
+  Spot: 'DevTestConsumption',
+  Commit1y: 'P1Y',
+  Commit3y: 'P3Y',
+};
 
 const pick = (c: Charge, name: string, derive: (c: Charge) => string | null): string | null => {
   const o = override(c, name);
@@ -56,7 +64,11 @@ function resourceGroup(c: Charge): string | null {
 /** Meter id GUID: one per meter and region, as in Azure price sheets. */
 function meterId(c: Charge): string | null {
   if (!c.sku) return null;
-  const h = idChars(`azure|meter|${c.sku.key}|${c.region ? c.region.id : 'global'}`, 32, UPPER_HEX).toLowerCase();
+  const h = idChars(
+    `azure|meter|${c.sku.key}|${c.region ? c.region.id : 'global'}`,
+    32,
+    UPPER_HEX,
+  ).toLowerCase();
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
@@ -67,7 +79,8 @@ export const azureCatalog: ProviderCatalog = {
   accounts: {
     billingAccountType: 'Billing Profile',
     subAccountType: 'Subscription',
-    billingAccountIdTemplate: '/providers/Microsoft.Billing/billingAccounts/{guid}:{guid}_2019-05-31/billingProfiles/{digits4}-{digits4}-{digits3}-{digits3}',
+    billingAccountIdTemplate:
+      '/providers/Microsoft.Billing/billingAccounts/{guid}:{guid}_2019-05-31/billingProfiles/{digits4}-{digits4}-{digits3}-{digits3}',
     billingAccountNameTemplate: '{org}',
     subAccountIdTemplate: '/subscriptions/{guid}',
     subAccountNameTemplate: '{org}-{name}-{env}',
@@ -76,7 +89,13 @@ export const azureCatalog: ProviderCatalog = {
       '/subscriptions/{accountNumber}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/capacityReservationGroups/crg-{name}/capacityReservations/cr-{name}',
   },
   regions: AZURE_REGIONS,
-  services: [...AZURE_COMPUTE_DATA, ...AZURE_PLATFORM, ...AZURE_SERVICES_MORE],
+  services: [
+    ...AZURE_COMPUTE,
+    ...AZURE_STORAGE_DATABASES,
+    ...AZURE_ANALYTICS_AI,
+    ...AZURE_NETWORK_MEDIA,
+    ...AZURE_OPERATIONS,
+  ],
   commitmentPrograms: [
     {
       kind: 'reservation',
@@ -105,7 +124,13 @@ export const azureCatalog: ProviderCatalog = {
       kind: 'savings-plan',
       type: 'Savings Plan',
       category: 'Spend',
-      serviceCodes: ['Microsoft.Compute', 'Microsoft.Web', 'Microsoft.ContainerInstance', 'Microsoft.App', 'Microsoft.MachineLearningServices'],
+      serviceCodes: [
+        'Microsoft.Compute',
+        'Microsoft.Web',
+        'Microsoft.ContainerInstance',
+        'Microsoft.App',
+        'Microsoft.MachineLearningServices',
+      ],
       discountByTerm: { '1': 0.3, '3': 0.52 },
       idTemplate: '/providers/Microsoft.BillingBenefits/savingsPlanOrders/{guid}/savingsPlans/{guid}',
       nameTemplate: 'Compute_SavingsPlan_{digits13}',
@@ -119,28 +144,56 @@ export const azureCatalog: ProviderCatalog = {
       serviceName: 'Datadog - An Azure Native ISV Service',
       category: 'Management and Governance',
       subcategory: 'Observability',
-      sku: sku('mp-datadog', 'Pro Infrastructure Host', per(1, 'Host-Hours'), '0.03', 'Datadog Pro infrastructure host-hour', { weight: 1 }),
+      sku: sku(
+        'mp-datadog',
+        'Pro Infrastructure Host',
+        per(1, 'Host-Hours'),
+        '0.03',
+        'Datadog Pro infrastructure host-hour',
+        { weight: 1 },
+      ),
     },
     {
       publisherName: 'Elastic',
       serviceName: 'Elastic Cloud (Elasticsearch) - An Azure Native ISV Service',
       category: 'Analytics',
       subcategory: 'Search',
-      sku: sku('mp-elastic', 'Elastic Consumption Units', per(1, 'Units'), '1', 'Elastic Cloud consumption units (ECU)', { weight: 1 }),
+      sku: sku(
+        'mp-elastic',
+        'Elastic Consumption Units',
+        per(1, 'Units'),
+        '1',
+        'Elastic Cloud consumption units (ECU)',
+        { weight: 1 },
+      ),
     },
     {
       publisherName: 'Confluent',
       serviceName: 'Apache Kafka on Confluent Cloud',
       category: 'Integration',
       subcategory: 'Messaging',
-      sku: sku('mp-confluent', 'Confluent Consumption Unit', per(1, 'Units'), '0.0001', 'Confluent Cloud pay-as-you-go consumption unit', { weight: 1 }),
+      sku: sku(
+        'mp-confluent',
+        'Confluent Consumption Unit',
+        per(1, 'Units'),
+        '0.0001',
+        'Confluent Cloud pay-as-you-go consumption unit',
+        { weight: 1 },
+      ),
     },
     {
       publisherName: 'Redis',
       serviceName: 'Azure Managed Redis (Enterprise)',
       category: 'Databases',
       subcategory: 'Caching',
-      sku: sku('mp-redis-e10', 'Enterprise E10 Software', U.hours, '0.4', 'Redis Enterprise E10 software fee per hour', { weight: 1 }),
+      sku: sku(
+        'mp-redis-e10',
+        'Enterprise E10 Software',
+        U.hours,
+        '0.4',
+        'Redis Enterprise E10 software fee per hour',
+        { weight: 1 },
+      ),
     },
   ],
   support: {
@@ -153,24 +206,66 @@ export const azureCatalog: ProviderCatalog = {
   },
   // Azure's own tags: AKS stamps node resources with aks-managed-* keys.
   providerTagPrefix: 'aks-managed-',
-  providerTagKeys: ['aks-managed-cluster-name', 'aks-managed-poolName', 'aks-managed-createOperationID', 'aks-managed-orchestrator'],
+  providerTagKeys: [
+    'aks-managed-cluster-name',
+    'aks-managed-poolName',
+    'aks-managed-createOperationID',
+    'aks-managed-orchestrator',
+  ],
   taxRate: '0.0725',
   columns: [
-    { name: 'x_BilledCostInUsd', type: 'decimal', value: (c) => pick(c, 'x_BilledCostInUsd', (d) => inUsd(d.billedCost, d)) },
-    { name: 'x_BillingProfileId', type: 'string', value: (c) => pick(c, 'x_BillingProfileId', (d) => d.billingAccount.id) },
-    { name: 'x_ContractedCostInUsd', type: 'decimal', value: (c) => pick(c, 'x_ContractedCostInUsd', (d) => inUsd(d.contractedCost, d)) },
-    { name: 'x_EffectiveCostInUsd', type: 'decimal', value: (c) => pick(c, 'x_EffectiveCostInUsd', (d) => inUsd(d.effectiveCost, d)) },
-    { name: 'x_ListCostInUsd', type: 'decimal', value: (c) => pick(c, 'x_ListCostInUsd', (d) => inUsd(d.listCost, d)) },
+    {
+      name: 'x_BilledCostInUsd',
+      type: 'decimal',
+      value: (c) => pick(c, 'x_BilledCostInUsd', (d) => inUsd(d.billedCost, d)),
+    },
+    {
+      name: 'x_BillingProfileId',
+      type: 'string',
+      value: (c) => pick(c, 'x_BillingProfileId', (d) => d.billingAccount.id),
+    },
+    {
+      name: 'x_ContractedCostInUsd',
+      type: 'decimal',
+      value: (c) => pick(c, 'x_ContractedCostInUsd', (d) => inUsd(d.contractedCost, d)),
+    },
+    {
+      name: 'x_EffectiveCostInUsd',
+      type: 'decimal',
+      value: (c) => pick(c, 'x_EffectiveCostInUsd', (d) => inUsd(d.effectiveCost, d)),
+    },
+    {
+      name: 'x_ListCostInUsd',
+      type: 'decimal',
+      value: (c) => pick(c, 'x_ListCostInUsd', (d) => inUsd(d.listCost, d)),
+    },
     {
       name: 'x_PricingBlockSize',
       type: 'decimal',
-      value: (c) => pick(c, 'x_PricingBlockSize', (d) => (d.sku && d.pricingQuantity ? String(d.sku.blockSize) : null)),
+      value: (c) =>
+        pick(c, 'x_PricingBlockSize', (d) => (d.sku && d.pricingQuantity ? String(d.sku.blockSize) : null)),
     },
-    { name: 'x_ResourceGroupName', type: 'string', value: (c) => pick(c, 'x_ResourceGroupName', resourceGroup) },
-    { name: 'x_ResourceType', type: 'string', value: (c) => pick(c, 'x_ResourceType', (d) => armType(d.resourceId)) },
-    { name: 'x_SkuMeterCategory', type: 'string', value: (c) => pick(c, 'x_SkuMeterCategory', (d) => d.sku?.meterCategory || null) },
+    {
+      name: 'x_ResourceGroupName',
+      type: 'string',
+      value: (c) => pick(c, 'x_ResourceGroupName', resourceGroup),
+    },
+    {
+      name: 'x_ResourceType',
+      type: 'string',
+      value: (c) => pick(c, 'x_ResourceType', (d) => armType(d.resourceId)),
+    },
+    {
+      name: 'x_SkuMeterCategory',
+      type: 'string',
+      value: (c) => pick(c, 'x_SkuMeterCategory', (d) => d.sku?.meterCategory || null),
+    },
     { name: 'x_SkuMeterId', type: 'string', value: (c) => pick(c, 'x_SkuMeterId', meterId) },
-    { name: 'x_SkuMeterSubcategory', type: 'string', value: (c) => pick(c, 'x_SkuMeterSubcategory', (d) => d.sku?.meterSubcategory || null) },
+    {
+      name: 'x_SkuMeterSubcategory',
+      type: 'string',
+      value: (c) => pick(c, 'x_SkuMeterSubcategory', (d) => d.sku?.meterSubcategory || null),
+    },
   ],
   skuId: (s) => azureSkuId(s),
   skuPriceId(s, region, variant) {

@@ -53,24 +53,41 @@ export function vmMeters(prefix: string, sizes: VmSpec[], commit = true): SkuDef
       MemorySize: v.memory,
       ...(v.gpus ? { GpuCount: v.gpus } : {}),
     };
-    const programs = commit ? { commitmentPrograms: ['reservation', 'savings-plan'] as SkuDef['commitmentPrograms'], spot: true } : {};
+    const programs = commit
+      ? { commitmentPrograms: ['reservation', 'savings-plan'] as SkuDef['commitmentPrograms'], spot: true }
+      : {};
     out.push(
-      meter(`${prefix}-${v.name.toLowerCase()}-linux`, meterName, 'Virtual Machines', `${v.series} Series`, U.hours, v.linux, {
-        details: { ...details, OperatingSystem: 'Linux' },
-        weight: v.weight ?? 1,
-        ...programs,
-      }),
+      meter(
+        `${prefix}-${v.name.toLowerCase()}-linux`,
+        meterName,
+        'Virtual Machines',
+        `${v.series} Series`,
+        U.hours,
+        v.linux,
+        {
+          details: { ...details, OperatingSystem: 'Linux' },
+          weight: v.weight ?? 1,
+          ...programs,
+        },
+      ),
     );
     if (v.windows) {
       out.push(
-        meter(`${prefix}-${v.name.toLowerCase()}-windows`, meterName, 'Virtual Machines', `${v.series} Series Windows`, U.hours, v.windows, {
-          details: { ...details, OperatingSystem: 'Windows' },
-          weight: 1,
-          ...programs,
-        }),
+        meter(
+          `${prefix}-${v.name.toLowerCase()}-windows`,
+          meterName,
+          'Virtual Machines',
+          `${v.series} Series Windows`,
+          U.hours,
+          v.windows,
+          {
+            details: { ...details, OperatingSystem: 'Windows' },
+            weight: 1,
+            ...programs,
+          },
+        ),
       );
     }
   }
   return out;
 }
-

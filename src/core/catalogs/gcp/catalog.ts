@@ -8,23 +8,55 @@
 import type { Charge } from '../../charges/charge.js';
 import type { ProviderCatalog, RegionDef, SkuDef } from '../types.js';
 import { U, UPPER_HEX, idChars, override, per, sku } from '../shared.js';
-import { GCP_CORE } from './core.js';
-import { GCP_PLATFORM } from './platform.js';
+import { GCP_COMPUTE_STORAGE } from './compute-storage.js';
+import { GCP_DATABASES_ANALYTICS } from './databases-analytics.js';
+import { GCP_AI_NETWORK_MEDIA } from './ai-network-media.js';
+import { GCP_OPERATIONS } from './operations.js';
 
 const zones = (id: string, letters: string): string[] => [...letters].map((l) => `${id}-${l}`);
 
 export const GCP_REGIONS: RegionDef[] = [
   { id: 'us-central1', name: 'Iowa', zones: zones('us-central1', 'abcf'), priceFactor: 1, weight: 25 },
   { id: 'us-east1', name: 'South Carolina', zones: zones('us-east1', 'bcd'), priceFactor: 1.05, weight: 10 },
-  { id: 'us-east4', name: 'Northern Virginia', zones: zones('us-east4', 'abc'), priceFactor: 1.12, weight: 8 },
+  {
+    id: 'us-east4',
+    name: 'Northern Virginia',
+    zones: zones('us-east4', 'abc'),
+    priceFactor: 1.12,
+    weight: 8,
+  },
   { id: 'us-west1', name: 'Oregon', zones: zones('us-west1', 'abc'), priceFactor: 1.05, weight: 6 },
   { id: 'europe-west1', name: 'Belgium', zones: zones('europe-west1', 'bcd'), priceFactor: 1.1, weight: 8 },
-  { id: 'europe-west4', name: 'Netherlands', zones: zones('europe-west4', 'abc'), priceFactor: 1.1, weight: 5 },
+  {
+    id: 'europe-west4',
+    name: 'Netherlands',
+    zones: zones('europe-west4', 'abc'),
+    priceFactor: 1.1,
+    weight: 5,
+  },
   { id: 'europe-west2', name: 'London', zones: zones('europe-west2', 'abc'), priceFactor: 1.2, weight: 3 },
   { id: 'europe-west3', name: 'Frankfurt', zones: zones('europe-west3', 'abc'), priceFactor: 1.2, weight: 3 },
-  { id: 'asia-northeast1', name: 'Tokyo', zones: zones('asia-northeast1', 'abc'), priceFactor: 1.28, weight: 3 },
-  { id: 'asia-southeast1', name: 'Singapore', zones: zones('asia-southeast1', 'abc'), priceFactor: 1.23, weight: 2 },
-  { id: 'australia-southeast1', name: 'Sydney', zones: zones('australia-southeast1', 'abc'), priceFactor: 1.35, weight: 2 },
+  {
+    id: 'asia-northeast1',
+    name: 'Tokyo',
+    zones: zones('asia-northeast1', 'abc'),
+    priceFactor: 1.28,
+    weight: 3,
+  },
+  {
+    id: 'asia-southeast1',
+    name: 'Singapore',
+    zones: zones('asia-southeast1', 'abc'),
+    priceFactor: 1.23,
+    weight: 2,
+  },
+  {
+    id: 'australia-southeast1',
+    name: 'Sydney',
+    zones: zones('australia-southeast1', 'abc'),
+    priceFactor: 1.35,
+    weight: 2,
+  },
 ];
 
 /** "XXXX-XXXX-XXXX" uppercase hex, as Google writes SKU ids; SKUs are per location. */
@@ -33,7 +65,12 @@ function gcpSkuId(s: SkuDef, region: RegionDef | null): string {
   return `${h.slice(0, 4)}-${h.slice(4, 8)}-${h.slice(8)}`;
 }
 
-const VARIANT: Record<string, string> = { OnDemand: 'OD', Spot: 'SPOT', Commit1y: 'CUD1Y', Commit3y: 'CUD3Y' };
+const VARIANT: Record<string, string> = {
+  OnDemand: 'OD',
+  Spot: 'SPOT',
+  Commit1y: 'CUD1Y',
+  Commit3y: 'CUD3Y',
+};
 
 const pick = (c: Charge, name: string, derive: (c: Charge) => string | null): string | null => {
   const o = override(c, name);
@@ -61,7 +98,7 @@ export const gcpCatalog: ProviderCatalog = {
     invoiceIdTemplate: '{digits10}',
   },
   regions: GCP_REGIONS,
-  services: [...GCP_CORE, ...GCP_PLATFORM],
+  services: [...GCP_COMPUTE_STORAGE, ...GCP_DATABASES_ANALYTICS, ...GCP_AI_NETWORK_MEDIA, ...GCP_OPERATIONS],
   commitmentPrograms: [
     {
       kind: 'committed-use',
@@ -78,7 +115,15 @@ export const gcpCatalog: ProviderCatalog = {
       kind: 'committed-use',
       type: 'Committed Use Discount',
       category: 'Spend',
-      serviceCodes: ['9662-B51E-5089', 'CCD8-9BF1-090E', '152E-C115-5142', 'CC63-0873-48FD', 'C3BE-24A5-0975', '5AF5-2C11-D467', '24E6-581D-38E5'],
+      serviceCodes: [
+        '9662-B51E-5089',
+        'CCD8-9BF1-090E',
+        '152E-C115-5142',
+        'CC63-0873-48FD',
+        'C3BE-24A5-0975',
+        '5AF5-2C11-D467',
+        '24E6-581D-38E5',
+      ],
       discountByTerm: { '1': 0.25, '3': 0.52 },
       idTemplate: 'projects/{project}/regions/{region}/commitments/{name}',
       nameTemplate: 'spend-commitment-{hex8}',
@@ -91,28 +136,52 @@ export const gcpCatalog: ProviderCatalog = {
       serviceName: 'MongoDB Atlas (pay-as-you-go)',
       category: 'Databases',
       subcategory: 'NoSQL Databases',
-      sku: sku('mp-mongodb', 'Atlas M30 Cluster', U.hours, '0.54', 'MongoDB Atlas M30 cluster hour', { details: { InstanceType: 'M30' }, weight: 1 }),
+      sku: sku('mp-mongodb', 'Atlas M30 Cluster', U.hours, '0.54', 'MongoDB Atlas M30 cluster hour', {
+        details: { InstanceType: 'M30' },
+        weight: 1,
+      }),
     },
     {
       publisherName: 'Elastic',
       serviceName: 'Elastic Cloud (Elasticsearch Service)',
       category: 'Analytics',
       subcategory: 'Search',
-      sku: sku('mp-elastic', 'Elastic Consumption Units', per(1, 'Units'), '1', 'Elastic Cloud consumption units (ECU)', { weight: 1 }),
+      sku: sku(
+        'mp-elastic',
+        'Elastic Consumption Units',
+        per(1, 'Units'),
+        '1',
+        'Elastic Cloud consumption units (ECU)',
+        { weight: 1 },
+      ),
     },
     {
       publisherName: 'Confluent',
       serviceName: 'Confluent Cloud (Pay-as-you-go)',
       category: 'Integration',
       subcategory: 'Messaging',
-      sku: sku('mp-confluent', 'Confluent Consumption Unit', per(1, 'Units'), '0.0001', 'Confluent Cloud consumption unit', { weight: 1 }),
+      sku: sku(
+        'mp-confluent',
+        'Confluent Consumption Unit',
+        per(1, 'Units'),
+        '0.0001',
+        'Confluent Cloud consumption unit',
+        { weight: 1 },
+      ),
     },
     {
       publisherName: 'NetApp, Inc.',
       serviceName: 'NetApp Cloud Volumes ONTAP',
       category: 'Storage',
       subcategory: 'File Storage',
-      sku: sku('mp-netapp-cvo', 'Cloud Volumes ONTAP Capacity', U.gibMonths, '0.125', 'Cloud Volumes ONTAP provisioned capacity', { weight: 1 }),
+      sku: sku(
+        'mp-netapp-cvo',
+        'Cloud Volumes ONTAP Capacity',
+        U.gibMonths,
+        '0.125',
+        'Cloud Volumes ONTAP provisioned capacity',
+        { weight: 1 },
+      ),
     },
   ],
   support: {
@@ -124,7 +193,13 @@ export const gcpCatalog: ProviderCatalog = {
     minimum: '500',
   },
   providerTagPrefix: 'goog-',
-  providerTagKeys: ['goog-k8s-cluster-name', 'goog-k8s-cluster-location', 'goog-k8s-node-pool-name', 'goog-managed-by', 'goog-dataproc-cluster-name'],
+  providerTagKeys: [
+    'goog-k8s-cluster-name',
+    'goog-k8s-cluster-location',
+    'goog-k8s-node-pool-name',
+    'goog-managed-by',
+    'goog-dataproc-cluster-name',
+  ],
   taxRate: '0.06',
   columns: [
     { name: 'x_ServiceId', type: 'string', value: (c) => pick(c, 'x_ServiceId', (d) => d.service.code) },

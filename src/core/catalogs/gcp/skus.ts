@@ -5,6 +5,15 @@ import { sku } from '../shared.js';
 
 const LOCATION = / running in \{region\}| in \{region\}| \(\{region\}\)| from \{region\}| \{region\}/;
 
-export function gsku(key: string, description: string, u: UnitSpec, listPrice: string, options: SkuOptions = {}): SkuDef {
-  return sku(key, description.replace(LOCATION, ''), u, listPrice, description, { usageType: description, ...options });
+export function gsku(
+  key: string,
+  description: string,
+  u: UnitSpec,
+  listPrice: string,
+  options: SkuOptions = {},
+): SkuDef {
+  return sku(key, description.replace(LOCATION, ''), u, listPrice, description, {
+    usageType: description,
+    ...options,
+  });
 }
