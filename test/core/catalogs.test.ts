@@ -62,8 +62,8 @@ const STRING_KEYS = new Set([
   'StorageClass',
 ]);
 const RESOURCE_PLACEHOLDERS =
-  /^(region|zone|account|accountNumber|resourceGroup|name|hex\d+|digits\d+|guid|project|app|env|team|n)$/;
-const ACCOUNT_PLACEHOLDERS = /^(digits\d+|hex\d+|guid|n|org|env|name)$/;
+  /^(region|zone|account|accountNumber|resourceGroup|name|(hex|HEX|alnum|ALNUM|digits)\d+|guid|project|app|env|team|n)$/;
+const ACCOUNT_PLACEHOLDERS = /^((digits|hex|HEX|alnum|ALNUM)\d+|guid|n|org|env|name)$/;
 const INVOICE_PLACEHOLDERS = /^(digits\d+|yyyy|mm|n)$/;
 const placeholders = (t: string): string[] => [...t.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
 const ascii = (s: string): boolean => /^[\x20-\x7e]*$/.test(s);
@@ -248,7 +248,7 @@ describe.each(catalogs)('$id catalog', (c) => {
         /^\/subscriptions\/\{guid\}$/,
         'Subscription',
       ],
-      gcp: [/^01\{digits4\}-\{digits6\}-\{digits6\}$/, /^\{name\}-\{env\}-\{digits6\}$/, 'Project'],
+      gcp: [/^\{HEX6\}-\{HEX6\}-\{HEX6\}$/, /^\{name\}-\{env\}-\{digits6\}$/, 'Project'],
     }[c.id];
     expect(a.billingAccountIdTemplate).toMatch(shapes[0] as RegExp);
     expect(a.subAccountIdTemplate).toMatch(shapes[1] as RegExp);
@@ -281,7 +281,17 @@ describe.each(catalogs)('$id catalog', (c) => {
   });
 
   it('derives SkuIds and SkuPriceIds deterministically, each SkuPriceId under exactly one SkuId', () => {
-    const variants = ['OnDemand', 'Spot', 'Commit1y', 'Commit3y', 'Negotiated'];
+    // Variant names the charge generator uses: price kinds, and commitment <kind>-<n>y-<payment|upfront|recurring>.
+    const variants = [
+      'OnDemand',
+      'Spot',
+      'reservation-1y-AllUpfront',
+      'reservation-3y-NoUpfront',
+      'savings-plan-1y-PartialUpfront',
+      'committed-use-3y-NoUpfront',
+      'reservation-1y-upfront',
+      'reservation-1y-recurring',
+    ];
     const parent = new Map<string, string>();
     const seen = new Set<string>();
     const skuIdRe = {
@@ -559,4 +569,20 @@ describe('facts from the shared reference data', () => {
       for (const s of checked) expect(s.category, s.name).toBe(mapping.get(s.name));
     },
   );
+});
+
+describe('AWS SkuPriceIds follow the RateCode shape', () => {
+  it('uses real offer term codes for on-demand and RI terms, the upfront rate code for upfront fees', () => {
+    const aws = CATALOGS.aws;
+    const m5 = findSku(aws, 'ec2-m5.xlarge-linux');
+    const r = aws.regions[0];
+    const id = aws.skuId(m5, r);
+    expect(aws.skuPriceId(m5, r, 'OnDemand')).toBe(`${id}.JRTCKXETXF.6YS6EN2CT7`);
+    expect(aws.skuPriceId(m5, r, 'reservation-1y-NoUpfront')).toBe(`${id}.4NA7Y494T4.6YS6EN2CT7`);
+    expect(aws.skuPriceId(m5, r, 'reservation-3y-AllUpfront')).toBe(`${id}.NQ3QZPMQV9.6YS6EN2CT7`);
+    const up = aws.skuPriceId(m5, r, 'savings-plan-1y-upfront').split('.');
+    const rec = aws.skuPriceId(m5, r, 'savings-plan-1y-recurring').split('.');
+    expect(up[1]).toBe(rec[1]);
+    expect([up[2], rec[2]]).toEqual(['2TG2D8R56U', '6YS6EN2CT7']);
+  });
 });

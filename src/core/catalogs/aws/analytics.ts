@@ -109,7 +109,7 @@ export const AWS_ANALYTICS: ServiceDef[] = [
     category: 'Analytics',
     subcategory: 'Data Processing',
     resourceType: 'Cluster',
-    resourceIdTemplate: 'arn:aws:elasticmapreduce:{region}:{accountNumber}:cluster/j-{hex13}',
+    resourceIdTemplate: 'arn:aws:elasticmapreduce:{region}:{accountNumber}:cluster/j-{ALNUM13}',
     resourceNameTemplate: '{team}-{env}-emr-{n}',
     scope: 'regional',
     workload: 'batch',

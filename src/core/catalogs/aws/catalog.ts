@@ -129,12 +129,20 @@ export function awsUsageType(usageType: string, region: RegionDef | null): strin
   return `${region.code}-${usageType}`;
 }
 
-/** OfferTermCodes AWS uses for on-demand and standard 1/3-year no-upfront terms. */
+/** OfferTermCodes AWS uses for on-demand and standard Reserved Instance terms (by term and payment). */
 const OFFER_TERM: Record<string, string> = {
   OnDemand: 'JRTCKXETXF',
-  Commit1y: '4NA7Y494T4',
-  Commit3y: 'BPH4J8HBKS',
+  'reservation-1y-NoUpfront': '4NA7Y494T4',
+  'reservation-1y-PartialUpfront': 'HU7G6KETJZ',
+  'reservation-1y-AllUpfront': '6QCMYABX3D',
+  'reservation-3y-NoUpfront': 'BPH4J8HBKS',
+  'reservation-3y-PartialUpfront': '38NPMPTW36',
+  'reservation-3y-AllUpfront': 'NQ3QZPMQV9',
 };
+
+/** RateCodes of the price dimension: the upfront fee of a term, or its hourly usage rate. */
+const RATE_UPFRONT = '2TG2D8R56U';
+const RATE_USAGE = '6YS6EN2CT7';
 
 function awsSkuId(s: SkuDef, region: RegionDef | null): string {
   return idChars(`aws|sku|${s.key}|${region ? region.id : 'global'}`, 16, UPPER_ALNUM);
@@ -302,7 +310,10 @@ export const awsCatalog: ProviderCatalog = {
   ],
   skuId: awsSkuId,
   skuPriceId(s, region, variant) {
-    const term = OFFER_TERM[variant] ?? idChars(`aws|term|${variant}`, 10, UPPER_ALNUM);
-    return `${awsSkuId(s, region)}.${term}.6YS6EN2CT7`;
+    // "<kind>-<n>y-upfront" / "-recurring" rows of one purchase share the term and differ by rate code.
+    const upfront = variant.endsWith('-upfront');
+    const termKey = variant.replace(/-(upfront|recurring)$/, '');
+    const term = OFFER_TERM[termKey] ?? idChars(`aws|term|${termKey}`, 10, UPPER_ALNUM);
+    return `${awsSkuId(s, region)}.${term}.${upfront ? RATE_UPFRONT : RATE_USAGE}`;
   },
 };

@@ -255,7 +255,7 @@ export const AWS_INTEGRATION_MORE: ServiceDef[] = [
     category: 'Migration',
     subcategory: 'Data Migration',
     resourceType: 'Replication Instance',
-    resourceIdTemplate: 'arn:aws:dms:{region}:{accountNumber}:rep:{hex26}',
+    resourceIdTemplate: 'arn:aws:dms:{region}:{accountNumber}:rep:{ALNUM26}',
     resourceNameTemplate: '{app}-{env}-dms',
     scope: 'zonal',
     workload: 'steady',

@@ -340,7 +340,7 @@ export const AWS_SECURITY_MANAGEMENT: ServiceDef[] = [
       sku(
         'support-business',
         'Dollar',
-        U.units,
+        per(1, 'Months'),
         '1',
         'AWS Support (Business) fee: the greater of $100 or 10%/7%/5%/3% of monthly AWS usage charges',
         {

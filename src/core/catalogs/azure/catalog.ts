@@ -33,12 +33,8 @@ function azureSkuId(s: SkuDef): string {
   return `${idChars(`azure|product|${s.key}`, 12, UPPER_ALNUM)}/${'00' + idChars(`azure|sku|${s.key}`, 2, UPPER_ALNUM)}`;
 }
 
-const VARIANT_TERM: Record<string, string> = {
-  OnDemand: 'Consumption',
-  Spot: 'DevTestConsumption',
-  Commit1y: 'P1Y',
-  Commit3y: 'P3Y',
-};
+/** Price kinds: consumption and spot as Azure names them; commitment variants spelled out. */
+const VARIANT_TERM: Record<string, string> = { OnDemand: 'Consumption', Spot: 'Spot' };
 
 const pick = (c: Charge, name: string, derive: (c: Charge) => string | null): string | null => {
   const o = override(c, name);
@@ -80,7 +76,7 @@ export const azureCatalog: ProviderCatalog = {
     billingAccountType: 'Billing Profile',
     subAccountType: 'Subscription',
     billingAccountIdTemplate:
-      '/providers/Microsoft.Billing/billingAccounts/{guid}:{guid}_2019-05-31/billingProfiles/{digits4}-{digits4}-{digits3}-{digits3}',
+      '/providers/Microsoft.Billing/billingAccounts/{guid}:{guid}_2019-05-31/billingProfiles/{ALNUM4}-{ALNUM4}-{ALNUM3}-{ALNUM3}',
     billingAccountNameTemplate: '{org}',
     subAccountIdTemplate: '/subscriptions/{guid}',
     subAccountNameTemplate: '{org}-{name}-{env}',
@@ -269,7 +265,7 @@ export const azureCatalog: ProviderCatalog = {
   ],
   skuId: (s) => azureSkuId(s),
   skuPriceId(s, region, variant) {
-    const term = VARIANT_TERM[variant] ?? idChars(`azure|term|${variant}`, 6, UPPER_ALNUM);
+    const term = VARIANT_TERM[variant] ?? variant.replace(/[^A-Za-z0-9]/g, '');
     const where = idChars(`azure|price|${region ? region.id : 'global'}`, 4, UPPER_ALNUM);
     return `${azureSkuId(s)}/${where}/${term}`;
   },

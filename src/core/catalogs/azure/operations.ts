@@ -433,7 +433,7 @@ export const AZURE_OPERATIONS: ServiceDef[] = [
         'Professional Direct',
         'Azure Support',
         'Professional Direct',
-        months('Plan'),
+        per(1, 'Months'),
         '1000',
         { weight: 1 },
       ),

@@ -65,12 +65,7 @@ function gcpSkuId(s: SkuDef, region: RegionDef | null): string {
   return `${h.slice(0, 4)}-${h.slice(4, 8)}-${h.slice(8)}`;
 }
 
-const VARIANT: Record<string, string> = {
-  OnDemand: 'OD',
-  Spot: 'SPOT',
-  Commit1y: 'CUD1Y',
-  Commit3y: 'CUD3Y',
-};
+const VARIANT: Record<string, string> = { OnDemand: 'OD', Spot: 'SPOT' };
 
 const pick = (c: Charge, name: string, derive: (c: Charge) => string | null): string | null => {
   const o = override(c, name);
@@ -91,7 +86,7 @@ export const gcpCatalog: ProviderCatalog = {
   accounts: {
     billingAccountType: 'Billing Account',
     subAccountType: 'Project',
-    billingAccountIdTemplate: '01{digits4}-{digits6}-{digits6}',
+    billingAccountIdTemplate: '{HEX6}-{HEX6}-{HEX6}',
     billingAccountNameTemplate: '{org} Billing',
     subAccountIdTemplate: '{name}-{env}-{digits6}',
     subAccountNameTemplate: '{name} {env}',
@@ -207,7 +202,7 @@ export const gcpCatalog: ProviderCatalog = {
   ],
   skuId: gcpSkuId,
   skuPriceId(s, region, variant) {
-    const suffix = VARIANT[variant] ?? idChars(`gcp|variant|${variant}`, 4, UPPER_HEX);
+    const suffix = VARIANT[variant] ?? variant.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
     return `${gcpSkuId(s, region)}/${suffix}`;
   },
 };

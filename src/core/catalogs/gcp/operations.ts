@@ -196,6 +196,6 @@ export const GCP_OPERATIONS: ServiceDef[] = [
     scope: 'global',
     workload: 'steady',
     weight: 0,
-    skus: [gsku('support-enhanced', 'Enhanced Support', U.units, '1', { weight: 1 })],
+    skus: [gsku('support-enhanced', 'Enhanced Support', per(1, 'Months'), '1', { weight: 1 })],
   },
 ];
