@@ -8,6 +8,7 @@ import type { Estate } from '../estate/index.js';
 import { effectivePrice } from '../estate/index.js';
 import type { Line } from '../estate/lines.js';
 import type { Charge } from './charge.js';
+import { selectLines } from './selection.js';
 import type { ServiceCategory } from '../focus/taxonomy.js';
 import { toNumber } from '../decimal.js';
 import { type Slices, monthSlices, weekday } from '../time.js';
@@ -31,10 +32,10 @@ export interface FileContext {
   multiplier: number;
   monthTarget: number;
   categories: ServiceCategory[];
+  catIndex: Map<ServiceCategory, number>;
   /** Flexible spend per category over the month. */
   flexBudget: Float64Array;
-  /** Per slice x category: sum of weight x shape of alive flex lines. */
-  flexDen: Float64Array;
+  /** Per category: sum over the month's emitted flexible rows of weight x shape. */
   flexDenTotal: Float64Array;
   /** Rows of usage per slice (exact). */
   sliceRows: Int32Array;
@@ -113,55 +114,20 @@ export function buildFileContext(input: ContextInput): FileContext {
   const catIndex = new Map(categories.map((c, i) => [c, i]));
   const nc = categories.length;
   const P = slices.count;
-  const flexDen = new Float64Array(P * nc);
-  const flexDenTotal = new Float64Array(nc);
-  const fixedCost = new Float64Array(nc);
-  const natural = new Int32Array(P);
   const unusedRows = new Int32Array(P);
-  const lines = estate.lines;
-  const prices = lines.map((l) => toNumber(effectivePrice(estate, l)));
   for (let t = 0; t < P; t++) {
-    let n = 0;
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i];
-      if (l.reserve) continue;
-      const c = catIndex.get(l.category)!;
-      if (l.kind === 'fixed') {
-        const h = fixedHours(l, slices, t);
-        if (h > 0) {
-          n++;
-          fixedCost[c] += h * l.count * prices[i];
-        }
-      } else {
-        const f = flexShape(l, slices, t, input.rnd);
-        if (f > 0) {
-          n++;
-          const w = l.weight * f;
-          flexDen[t * nc + c] += w;
-          flexDenTotal[c] += w;
-        }
-      }
-    }
     for (const cm of estate.commitments) {
       if (commitmentActive(cm.startDay, cm.endDay, slices, t) && hasUnused(estate, cm.idx)) unusedRows[t]++;
     }
-    natural[t] = n + unusedRows[t];
   }
-  const monthTarget = estate.monthlyTarget * input.multiplier;
-  const flexBudget = new Float64Array(nc);
-  categories.forEach((c, i) => {
-    const share = estate.categoryShare.get(c)!;
-    flexBudget[i] = Math.max(monthTarget * share - fixedCost[i], monthTarget * share * 0.05);
-  });
-  let sliceRows = natural;
   const exact = input.usageRows !== null;
+  const sliceRows = new Int32Array(P);
   if (exact) {
-    sliceRows = new Int32Array(P);
     const U = input.usageRows!;
     for (let t = 0; t < P; t++) sliceRows[t] = Math.floor((U * (t + 1)) / P) - Math.floor((U * t) / P);
   }
-  const anomaly = input.anomalyExtra > 0 ? planAnomaly(estate, slices, input, monthTarget) : null;
-  return {
+  const monthTarget = estate.monthlyTarget * input.multiplier;
+  const fc: FileContext = {
     scenario,
     estate,
     monthIndex: input.monthIndex,
@@ -170,16 +136,47 @@ export function buildFileContext(input: ContextInput): FileContext {
     multiplier: input.multiplier,
     monthTarget,
     categories,
-    flexBudget,
-    flexDen,
-    flexDenTotal,
+    catIndex,
+    flexBudget: new Float64Array(nc),
+    flexDenTotal: new Float64Array(nc),
     sliceRows,
     unusedRows,
     exact,
-    anomaly,
+    anomaly: null,
     rnd: input.rnd,
     scratch: null,
   };
+  fc.anomaly = input.anomalyExtra > 0 ? planAnomaly(estate, slices, input, monthTarget) : null;
+  // The month's flexible spend of a category is spread over the flexible rows that will actually
+  // be emitted (selection is a pure function of the slice), so no spend is lost to dropped rows.
+  const fixedCost = new Float64Array(nc);
+  const prices = new Map<Line, number>();
+  const priceOf = (l: Line) => {
+    let p = prices.get(l);
+    if (p === undefined) prices.set(l, (p = toNumber(effectivePrice(estate, l))));
+    return p;
+  };
+  for (let t = 0; t < P; t++) {
+    const picks = selectLines(fc, t);
+    if (!exact) sliceRows[t] = picks.length + unusedRows[t];
+    for (const p of picks) {
+      const c = catIndex.get(p.line.category)!;
+      if (p.line.kind === 'fixed') fixedCost[c] += p.amount * p.line.count * priceOf(p.line);
+      else fc.flexDenTotal[c] += p.line.weight * p.amount;
+    }
+  }
+  // A category with no flexible row this month (tiny outputs) hands its flexible spend to the
+  // categories that have some, so the month total still follows the scenario.
+  let lost = 0;
+  let kept = 0;
+  categories.forEach((c, i) => {
+    const share = estate.categoryShare.get(c)!;
+    fc.flexBudget[i] = Math.max(monthTarget * share - fixedCost[i], monthTarget * share * 0.05);
+    if (fc.flexDenTotal[i] > 0) kept += fc.flexBudget[i];
+    else lost += fc.flexBudget[i];
+  });
+  if (lost > 0 && kept > 0) for (let i = 0; i < nc; i++) fc.flexBudget[i] = fc.flexDenTotal[i] > 0 ? fc.flexBudget[i] * (1 + lost / kept) : 0;
+  return fc;
 }
 
 export function commitmentActive(startDay: number, endDay: number, s: Slices, t: number): boolean {

@@ -46,7 +46,8 @@ export function monthlySpecs(s: Scenario, estate: Estate, monthIndex: number, k:
   if (f.corrections && k >= 1) {
     const prevFirst = firstDayOfMonth(monthIndex - 1);
     const candidates = estate.lines.filter((l) => !l.reserve && l.kind === 'flex' && !l.spot && alive(l, prevFirst) && alive(l, prevFirst + 27));
-    for (let n = 0; n < 2 && candidates.length && room(); n++) out.push({ kind: 'correction', line: rnd.pick(n, candidates).idx, n });
+    const first = rnd.int(0, 0, Math.max(0, candidates.length - 1));
+    for (let n = 0; n < Math.min(2, candidates.length) && room(); n++) out.push({ kind: 'correction', line: candidates[(first + n) % candidates.length].idx, n });
   }
   if (f.taxes) {
     const seen = new Set<ServiceDef>();
@@ -199,7 +200,7 @@ export function monthlyCharge(spec: MonthlySpec, estate: Estate, ms: MonthString
       ch.resourceType = l.resourceId ? l.service.resourceType : null;
       ch.tags = l.tags;
       ch.pricingCategory = 'Standard';
-      const q = neg(fromNumberSig((monthTarget * 0.0005) / toNumber(l.contractedPrice), 6));
+      const q = neg(fromNumberSig((monthTarget * 0.0005 * (1 + spec.n)) / Math.max(toNumber(l.contractedPrice), 0.01), 6));
       ch.pricingQuantity = q;
       ch.pricingUnit = l.sku.pricingUnit;
       ch.consumedQuantity = mul(q, fromInt(l.sku.blockSize));

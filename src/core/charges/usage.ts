@@ -4,65 +4,15 @@
  */
 import type { Charge } from './charge.js';
 import type { FileContext } from './context.js';
-import { alive, commitmentActive, fixedHours, flexShape, hasUnused } from './context.js';
+import { alive, commitmentActive, hasUnused } from './context.js';
+import { selectLines } from './selection.js';
 import type { Line } from '../estate/lines.js';
 import { effectivePrice } from '../estate/index.js';
 import { coveredPrice } from '../estate/commitments.js';
 import { type Dec, ZERO, add, fromInt, fromNumberSig, mul, sub, toNumber } from '../decimal.js';
 import { baseCharge, commitmentService, invoiceDetailId, type MonthStrings } from './build.js';
 
-interface Pick {
-  line: Line;
-  /** Hours (fixed) or shape factor (flex). */
-  amount: number;
-  rows: number;
-}
-
 const QTY_DIGITS = 6;
-
-/** Select the lines of slice t: active lines, trimmed or topped up to the exact row count. */
-function selectLines(fc: FileContext, t: number): Pick[] {
-  const { estate, slices } = fc;
-  const picks: Pick[] = [];
-  const anomalyHere = fc.anomaly && t >= fc.anomaly.firstSlice && t <= fc.anomaly.lastSlice ? fc.anomaly.lines : null;
-  for (const l of estate.lines) {
-    if (l.reserve) continue;
-    const amount = l.kind === 'fixed' ? fixedHours(l, slices, t) : flexShape(l, slices, t, fc.rnd);
-    if (amount > 0) picks.push({ line: l, amount, rows: 1 });
-  }
-  if (!fc.exact) return picks;
-  const need = fc.sliceRows[t] - fc.unusedRows[t];
-  if (picks.length > need) {
-    // Drop the least significant usage first: small flexible lines, then uncovered fixed ones,
-    // keeping covered and anomalous resources whenever the count allows.
-    const key = (p: Pick) => {
-      const l = p.line;
-      const protectedLine = l.commitment >= 0 || (anomalyHere?.includes(l.idx) ?? false);
-      const tier = protectedLine ? 2 : l.kind === 'fixed' ? 1 : 0;
-      return tier * 1e12 + fc.rnd.float(l.idx * 131 + t) * Math.min(l.weight, 1e6);
-    };
-    const keyed = picks.map((p) => ({ p, k: key(p) }));
-    keyed.sort((a, b) => b.k - a.k || a.p.line.idx - b.p.line.idx);
-    const kept = keyed.slice(0, Math.max(0, need)).map((x) => x.p);
-    kept.sort((a, b) => a.line.idx - b.line.idx);
-    return kept;
-  }
-  if (picks.length < need) {
-    for (const l of estate.lines) {
-      if (picks.length >= need) break;
-      if (!l.reserve) continue;
-      const amount = flexShape(l, slices, t, fc.rnd);
-      if (amount > 0) picks.push({ line: l, amount, rows: 1 });
-    }
-    // Still short (very large row counts): each line reports its usage in several rows.
-    if (picks.length < need && picks.length > 0) {
-      const base = Math.floor(need / picks.length);
-      const extra = need - base * picks.length;
-      picks.forEach((p, i) => (p.rows = base + (i < extra ? 1 : 0)));
-    }
-  }
-  return picks;
-}
 
 /** Split a quantity into n unequal exact parts (so split rows never duplicate each other). */
 function splitQuantity(q: Dec, n: number): Dec[] {
@@ -115,10 +65,7 @@ function lineCharge(fc: FileContext, l: Line, ms: MonthStrings): Charge {
 export function* sliceCharges(fc: FileContext, t: number, ms: MonthStrings): Generator<Charge> {
   const { estate, slices } = fc;
   const picks = selectLines(fc, t);
-  const nc = fc.categories.length;
-  const catIdx = new Map(fc.categories.map((c, i) => [c, i]));
-  const selectedWeight = new Float64Array(nc);
-  for (const p of picks) if (p.line.kind === 'flex') selectedWeight[catIdx.get(p.line.category)!] += p.line.weight * p.amount;
+  const catIdx = fc.catIndex;
   const usedAmount: Dec[] = estate.commitments.map(() => ZERO);
   const start = slices.start[t];
   const end = slices.start[t + 1];
@@ -131,11 +78,10 @@ export function* sliceCharges(fc: FileContext, t: number, ms: MonthStrings): Gen
     if (l.kind === 'fixed') q = fromInt(p.amount * l.count);
     else {
       const den = fc.flexDenTotal[c];
-      const sliceBudget = den > 0 ? (fc.flexBudget[c] * fc.flexDen[t * nc + c]) / den : 0;
-      const share = selectedWeight[c] > 0 ? (l.weight * p.amount) / selectedWeight[c] : 0;
+      const spend = den > 0 ? (fc.flexBudget[c] * l.weight * p.amount) / den : 0;
       const unit = toNumber(price);
       // Free meters (inbound transfer, free tiers) still report usage, sized as if priced at a cent.
-      q = fromNumberSig((sliceBudget * share) / (unit > 0 ? unit : 0.01), QTY_DIGITS);
+      q = fromNumberSig(spend / (unit > 0 ? unit : 0.01), QTY_DIGITS);
       if (unit > 0 && fc.anomaly && t >= fc.anomaly.firstSlice && t <= fc.anomaly.lastSlice && fc.anomaly.lines.includes(l.idx)) {
         extra = fromNumberSig(fc.anomaly.extraPerLineSlice / unit, QTY_DIGITS);
       }

@@ -113,11 +113,14 @@ function makeCommitment(
 ): Commitment {
   const first = group[0];
   const term = rnd.chance(0, 0.7) ? 1 : 3;
-  const payment = rnd.pick(1, program.paymentOptions);
   const discount = program.discountByTerm[term === 1 ? '1' : '3'];
   const starts = ctx.monthStarts;
   // Most commitments were bought before the window; some are bought at a month start inside it.
   const startDay = rnd.chance(2, 0.3) && starts.length ? rnd.pick(3, starts) : ctx.windowStart - 30 * rnd.int(4, 1, term * 12 - 2);
+  // A partial-upfront commitment bought before the window would show only its recurring fee and
+  // look like a no-upfront one that does not reconcile; such commitments are no-upfront here.
+  let payment = rnd.pick(1, program.paymentOptions);
+  if (payment === 'Partial Upfront' && startDay < ctx.windowStart && program.paymentOptions.includes('No Upfront')) payment = 'No Upfront';
   const endDay = startDay + term * 365;
   const vars = {
     region: first.region?.id ?? 'global',

@@ -130,10 +130,21 @@ export function buildEstate(input: EstateInput): Estate {
   for (const [c, share] of categoryShare) {
     const fixed = lines.filter((l) => l.kind === 'fixed' && l.category === c);
     const wsum = fixed.reduce((x, l) => x + l.weight, 0);
+    let cost = 0;
     for (const l of fixed) {
       const target = (monthlyTarget * share * fixedShare * l.weight) / wsum;
       const price = toNumber(l.contractedPrice) * (l.business ? 0.6 : 1);
       l.count = Math.max(1, Math.min(400, Math.round(target / (price * hoursPerMonth))));
+      cost += l.count * price * hoursPerMonth;
+    }
+    // Too many small instances for the category's budget: the smallest become flexible usage
+    // (autoscaled fleets), so fixed capacity never crowds out the trend-carrying spend.
+    const limit = monthlyTarget * share * fixedShare * 1.1;
+    for (const l of [...fixed].sort((a, b) => a.weight - b.weight || a.idx - b.idx)) {
+      if (cost <= limit) break;
+      cost -= l.count * toNumber(l.contractedPrice) * (l.business ? 0.6 : 1) * hoursPerMonth;
+      l.kind = 'flex';
+      l.count = 1;
     }
   }
   const commitments = s.features.commitments

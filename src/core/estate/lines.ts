@@ -111,7 +111,8 @@ function tagsFor(ctx: LineContext, rnd: Stream, team: string, app: string, env: 
   }
   if (rnd.chance(2, 0.5)) tags[azureStyle ? 'Owner' : 'owner'] = `${team}@${ctx.org.name}.example`;
   if (rnd.chance(3, 0.1)) tags[azureStyle ? 'Critical' : 'critical'] = true;
-  const pkeys = ctx.cat.providerTagKeys;
+  // Two provider-defined keys at most: with the six user keys the taxonomy stays at <= 8 keys.
+  const pkeys = ctx.cat.providerTagKeys.slice(0, 2);
   if (pkeys.length && rnd.chance(4, 0.3)) {
     const key = pkeys[i % pkeys.length];
     tags[key] = key.endsWith('createdBy') ? `IAMUser:${ctx.org.name}-deployer` : `${app}-${env}`;
@@ -218,7 +219,7 @@ export function buildLine(
     count: 1,
     weight: rnd.pareto(15),
     nonProd: env !== 'prod',
-    business: service.workload === 'business' || env === 'dev' || env === 'sandbox',
+    business: service.workload === 'business' || env !== 'prod',
     reserve,
     commitment: -1,
   };

@@ -24,9 +24,6 @@ const OMITTED = new Set([
   'AllocatedTags',
   // Contract commitments (1.3+): conditional on the ContractCommitment dataset.
   'ContractApplied',
-  // Capacity reservations: conditional; the estate has none.
-  'CapacityReservationId',
-  'CapacityReservationStatus',
 ]);
 
 const GETTERS: Record<string, Getter> = {
