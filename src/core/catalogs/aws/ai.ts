@@ -20,7 +20,7 @@ export const AWS_AI: ServiceDef[] = [
         'Notebk:ml.t3.medium',
         U.hours,
         '0.05',
-        '$0.05 per On Demand Notebook ml.t3.medium hour in US East (N. Virginia)',
+        '${price} per On Demand Notebook ml.t3.medium hour in {region}',
         {
           usageType: 'Notebk:ml.t3.medium',
           operation: 'RunInstance',
@@ -33,7 +33,7 @@ export const AWS_AI: ServiceDef[] = [
         'Host:ml.m5.xlarge',
         U.hours,
         '0.23',
-        '$0.23 per On Demand Hosting ml.m5.xlarge hour in US East (N. Virginia)',
+        '${price} per On Demand Hosting ml.m5.xlarge hour in {region}',
         {
           usageType: 'Host:ml.m5.xlarge',
           operation: 'RunInstance',
@@ -47,7 +47,7 @@ export const AWS_AI: ServiceDef[] = [
         'Host:ml.g5.2xlarge',
         U.hours,
         '1.515',
-        '$1.515 per On Demand Hosting ml.g5.2xlarge hour in US East (N. Virginia)',
+        '${price} per On Demand Hosting ml.g5.2xlarge hour in {region}',
         {
           usageType: 'Host:ml.g5.2xlarge',
           operation: 'RunInstance',
@@ -67,7 +67,7 @@ export const AWS_AI: ServiceDef[] = [
         'Train:ml.p3.2xlarge',
         U.hours,
         '3.825',
-        '$3.825 per On Demand Training ml.p3.2xlarge hour in US East (N. Virginia)',
+        '${price} per On Demand Training ml.p3.2xlarge hour in {region}',
         {
           usageType: 'Train:ml.p3.2xlarge',
           operation: 'RunInstance',
@@ -88,7 +88,7 @@ export const AWS_AI: ServiceDef[] = [
         'Train:ml.g5.12xlarge',
         U.hours,
         '7.09',
-        '$7.09 per On Demand Training ml.g5.12xlarge hour in US East (N. Virginia)',
+        '${price} per On Demand Training ml.g5.12xlarge hour in {region}',
         {
           usageType: 'Train:ml.g5.12xlarge',
           operation: 'RunInstance',
@@ -109,7 +109,7 @@ export const AWS_AI: ServiceDef[] = [
         'Host:VolumeUsage.gp2',
         U.gbMonths,
         '0.14',
-        '$0.14 per GB-month of General Purpose SSD (gp2) storage for ML instances',
+        '${price} per GB-month of General Purpose SSD (gp2) storage for ML instances',
         {
           usageType: 'Host:VolumeUsage.gp2',
           operation: 'RunInstance',
@@ -238,7 +238,7 @@ export const AWS_AI: ServiceDef[] = [
         'StoredVideoMinutes',
         U.minutes,
         '0.10',
-        '$0.10 per minute of archived video analyzed',
+        '${price} per minute of archived video analyzed',
         {
           usageType: 'StoredVideoMinutes',
           operation: 'StartLabelDetection',
@@ -262,7 +262,7 @@ export const AWS_AI: ServiceDef[] = [
         'Comprehend-Entities',
         U.units,
         '0.0001',
-        '$0.0001 per unit (100 characters) for entity recognition',
+        '${price} per unit (100 characters) for entity recognition',
         {
           usageType: 'Comprehend-Entities',
           operation: 'DetectEntities',
@@ -274,7 +274,7 @@ export const AWS_AI: ServiceDef[] = [
         'Comprehend-Sentiment',
         U.units,
         '0.0001',
-        '$0.0001 per unit (100 characters) for sentiment analysis',
+        '${price} per unit (100 characters) for sentiment analysis',
         {
           usageType: 'Comprehend-Sentiment',
           operation: 'DetectSentiment',
@@ -298,7 +298,7 @@ export const AWS_AI: ServiceDef[] = [
         'TranscribeAudio',
         U.seconds,
         '0.0004',
-        '$0.0004 per second of audio transcribed (Tier 1)',
+        '${price} per second of audio transcribed (Tier 1)',
         {
           usageType: 'TranscribeAudio',
           operation: 'StartTranscriptionJob',
@@ -310,7 +310,7 @@ export const AWS_AI: ServiceDef[] = [
         'TranscribeStreamingAudio',
         U.seconds,
         '0.0004',
-        '$0.0004 per second of streaming audio transcribed (Tier 1)',
+        '${price} per second of streaming audio transcribed (Tier 1)',
         {
           usageType: 'TranscribeStreamingAudio',
           operation: 'StartStreamTranscription',

@@ -20,7 +20,7 @@ export const AWS_ANALYTICS: ServiceDef[] = [
         'DataScannedInTB',
         U.tb,
         '5.00',
-        '$5.00 per Terabytes for DataScannedInTB in US East (N. Virginia)',
+        '${price} per Terabytes for DataScannedInTB in {region}',
         {
           usageType: 'DataScannedInTB',
           operation: 'RunQuery',
@@ -94,7 +94,7 @@ export const AWS_ANALYTICS: ServiceDef[] = [
         'Catalog-Request',
         U.req1m,
         '1.00',
-        '$1.00 per million requests above 1M in the AWS Glue Data Catalog',
+        '${price} per million requests above 1M in the AWS Glue Data Catalog',
         {
           usageType: 'Catalog-Request',
           operation: 'Request',
@@ -115,13 +115,13 @@ export const AWS_ANALYTICS: ServiceDef[] = [
     workload: 'batch',
     weight: 2,
     skus: [
-      sku('emr-m5-xlarge', 'BoxUsage:m5.xlarge', U.hours, '0.048', '$0.048 per hour for EMR m5.xlarge', {
+      sku('emr-m5-xlarge', 'BoxUsage:m5.xlarge', U.hours, '0.048', '${price} per hour for EMR m5.xlarge', {
         usageType: 'BoxUsage:m5.xlarge',
         operation: 'RunInstances',
         details: { InstanceType: 'm5.xlarge', InstanceSeries: 'M5', CoreCount: 4, MemorySize: 16 },
         weight: 3,
       }),
-      sku('emr-r5-2xlarge', 'BoxUsage:r5.2xlarge', U.hours, '0.126', '$0.126 per hour for EMR r5.2xlarge', {
+      sku('emr-r5-2xlarge', 'BoxUsage:r5.2xlarge', U.hours, '0.126', '${price} per hour for EMR r5.2xlarge', {
         usageType: 'BoxUsage:r5.2xlarge',
         operation: 'RunInstances',
         details: { InstanceType: 'r5.2xlarge', InstanceSeries: 'R5', CoreCount: 8, MemorySize: 64 },
@@ -132,7 +132,7 @@ export const AWS_ANALYTICS: ServiceDef[] = [
         'EMR-SERVERLESS-vCPUHours',
         U.hours,
         '0.052624',
-        '$0.052624 per vCPU per hour for EMR Serverless',
+        '${price} per vCPU per hour for EMR Serverless',
         {
           usageType: 'EMR-SERVERLESS-vCPUHours',
           operation: 'Worker',
@@ -154,7 +154,7 @@ export const AWS_ANALYTICS: ServiceDef[] = [
     workload: 'steady',
     weight: 1.5,
     skus: [
-      sku('kinesis-shard', 'Storage-ShardHour', U.hours, '0.015', '$0.015 per shard hour', {
+      sku('kinesis-shard', 'Storage-ShardHour', U.hours, '0.015', '${price} per shard hour', {
         usageType: 'Storage-ShardHour',
         operation: 'shardHourStorage',
         weight: 3,
@@ -176,7 +176,7 @@ export const AWS_ANALYTICS: ServiceDef[] = [
         'OnDemand-BilledIncomingBytes',
         U.gb,
         '0.08',
-        '$0.08 per GB of data ingested in on-demand mode',
+        '${price} per GB of data ingested in on-demand mode',
         {
           usageType: 'OnDemand-BilledIncomingBytes',
           operation: 'OnDemandDataIngested',
@@ -202,7 +202,7 @@ export const AWS_ANALYTICS: ServiceDef[] = [
         'BilledBytes',
         U.gb,
         '0.029',
-        '$0.029 per GB of data ingested (first 500 TB / month)',
+        '${price} per GB of data ingested (first 500 TB / month)',
         {
           usageType: 'BilledBytes',
           operation: 'PutRecordBatch',
@@ -214,7 +214,7 @@ export const AWS_ANALYTICS: ServiceDef[] = [
         'DataFormatConversion-Bytes',
         U.gb,
         '0.018',
-        '$0.018 per GB of data format conversion',
+        '${price} per GB of data format conversion',
         {
           usageType: 'DataFormatConversion-Bytes',
           operation: 'DataFormatConversion',
@@ -240,7 +240,7 @@ export const AWS_ANALYTICS: ServiceDef[] = [
         'ESInstance:r6g.large',
         U.hours,
         '0.167',
-        '$0.167 per r6g.large.search instance hour (or partial hour)',
+        '${price} per r6g.large.search instance hour (or partial hour)',
         {
           usageType: 'ESInstance:r6g.large',
           operation: 'ESDomain',
@@ -254,7 +254,7 @@ export const AWS_ANALYTICS: ServiceDef[] = [
         'ESInstance:m6g.xlarge',
         U.hours,
         '0.256',
-        '$0.256 per m6g.xlarge.search instance hour (or partial hour)',
+        '${price} per m6g.xlarge.search instance hour (or partial hour)',
         {
           usageType: 'ESInstance:m6g.xlarge',
           operation: 'ESDomain',
@@ -268,7 +268,7 @@ export const AWS_ANALYTICS: ServiceDef[] = [
         'ES:GP3-Storage',
         U.gbMonths,
         '0.122',
-        '$0.122 per GB-month of GP3 storage for OpenSearch',
+        '${price} per GB-month of GP3 storage for OpenSearch',
         {
           usageType: 'ES:GP3-Storage',
           operation: 'ESDomain',
@@ -290,13 +290,13 @@ export const AWS_ANALYTICS: ServiceDef[] = [
     workload: 'steady',
     weight: 1.5,
     skus: [
-      sku('msk-m5-large', 'Kafka.m5.large', U.hours, '0.21', '$0.21 per Kafka.m5.large broker hour', {
+      sku('msk-m5-large', 'Kafka.m5.large', U.hours, '0.21', '${price} per Kafka.m5.large broker hour', {
         usageType: 'Kafka.m5.large',
         operation: 'RunBroker',
         details: { InstanceType: 'kafka.m5.large', InstanceSeries: 'M5', CoreCount: 2, MemorySize: 8 },
         weight: 3,
       }),
-      sku('msk-storage', 'Kafka.Storage.GP2', U.gbMonths, '0.10', '$0.10 per GB-month of broker storage', {
+      sku('msk-storage', 'Kafka.Storage.GP2', U.gbMonths, '0.10', '${price} per GB-month of broker storage', {
         usageType: 'Kafka.Storage.GP2',
         operation: 'RunVolume',
         weight: 1,

@@ -118,7 +118,7 @@ export const AWS_COMPUTE: ServiceDef[] = [
         'Lambda-GB-Second',
         U.gbSeconds,
         '0.0000166667',
-        'AWS Lambda - Total Compute - US East (Northern Virginia)',
+        'AWS Lambda - Total Compute - {region}',
         {
           usageType: 'Lambda-GB-Second',
           operation: 'Invoke',
@@ -132,7 +132,7 @@ export const AWS_COMPUTE: ServiceDef[] = [
         'Lambda-GB-Second-ARM',
         U.gbSeconds,
         '0.0000133334',
-        'AWS Lambda - Total Compute (ARM) - US East (Northern Virginia)',
+        'AWS Lambda - Total Compute (ARM) - {region}',
         {
           usageType: 'Lambda-GB-Second-ARM',
           operation: 'Invoke',
@@ -141,24 +141,17 @@ export const AWS_COMPUTE: ServiceDef[] = [
           weight: 2,
         },
       ),
-      sku(
-        'lambda-requests',
-        'Request',
-        U.req1m,
-        '0.20',
-        'AWS Lambda - Total Requests - US East (Northern Virginia)',
-        {
-          usageType: 'Request',
-          operation: 'Invoke',
-          weight: 2,
-        },
-      ),
+      sku('lambda-requests', 'Request', U.req1m, '0.20', 'AWS Lambda - Total Requests - {region}', {
+        usageType: 'Request',
+        operation: 'Invoke',
+        weight: 2,
+      }),
       sku(
         'lambda-provisioned',
         'Lambda-Provisioned-GB-Second',
         U.gbSeconds,
         '0.0000041667',
-        'AWS Lambda - Provisioned Concurrency - US East (Northern Virginia)',
+        'AWS Lambda - Provisioned Concurrency - {region}',
         {
           usageType: 'Lambda-Provisioned-GB-Second',
           operation: 'Invoke',
@@ -180,41 +173,27 @@ export const AWS_COMPUTE: ServiceDef[] = [
     workload: 'steady',
     weight: 3,
     skus: [
-      sku(
-        'fargate-vcpu',
-        'Fargate-vCPU-Hours:perCPU',
-        U.hours,
-        '0.04048',
-        'AWS Fargate - vCPU - US East (Northern Virginia)',
-        {
-          usageType: 'Fargate-vCPU-Hours:perCPU',
-          operation: 'FargateTask',
-          details: { CoreCount: 1, OperatingSystem: 'Linux' },
-          commitmentPrograms: ['savings-plan'],
-          spot: true,
-          weight: 6,
-        },
-      ),
-      sku(
-        'fargate-memory',
-        'Fargate-GB-Hours',
-        U.gbHours,
-        '0.004445',
-        'AWS Fargate - Memory - US East (Northern Virginia)',
-        {
-          usageType: 'Fargate-GB-Hours',
-          operation: 'FargateTask',
-          details: { OperatingSystem: 'Linux' },
-          commitmentPrograms: ['savings-plan'],
-          weight: 3,
-        },
-      ),
+      sku('fargate-vcpu', 'Fargate-vCPU-Hours:perCPU', U.hours, '0.04048', 'AWS Fargate - vCPU - {region}', {
+        usageType: 'Fargate-vCPU-Hours:perCPU',
+        operation: 'FargateTask',
+        details: { CoreCount: 1, OperatingSystem: 'Linux' },
+        commitmentPrograms: ['savings-plan'],
+        spot: true,
+        weight: 6,
+      }),
+      sku('fargate-memory', 'Fargate-GB-Hours', U.gbHours, '0.004445', 'AWS Fargate - Memory - {region}', {
+        usageType: 'Fargate-GB-Hours',
+        operation: 'FargateTask',
+        details: { OperatingSystem: 'Linux' },
+        commitmentPrograms: ['savings-plan'],
+        weight: 3,
+      }),
       sku(
         'fargate-storage',
         'Fargate-EphemeralStorage-GB-Hours',
         U.gbHours,
         '0.000111',
-        'AWS Fargate - Ephemeral Storage - US East (Northern Virginia)',
+        'AWS Fargate - Ephemeral Storage - {region}',
         {
           usageType: 'Fargate-EphemeralStorage-GB-Hours',
           operation: 'FargateTask',
@@ -240,7 +219,7 @@ export const AWS_COMPUTE: ServiceDef[] = [
         'AmazonEKS-Hours:perCluster',
         U.hours,
         '0.10',
-        'Amazon EKS cluster usage in US East (N. Virginia)',
+        'Amazon EKS cluster usage in {region}',
         {
           usageType: 'AmazonEKS-Hours:perCluster',
           operation: 'CreateOperation',
@@ -252,7 +231,7 @@ export const AWS_COMPUTE: ServiceDef[] = [
         'AmazonEKS-Hours:extendedSupport',
         U.hours,
         '0.60',
-        'Amazon EKS cluster extended support in US East (N. Virginia)',
+        'Amazon EKS cluster extended support in {region}',
         {
           usageType: 'AmazonEKS-Hours:extendedSupport',
           operation: 'ExtendedSupport',
@@ -273,17 +252,24 @@ export const AWS_COMPUTE: ServiceDef[] = [
     workload: 'growing',
     weight: 0.5,
     skus: [
-      sku('ecr-storage', 'TimedStorage-ByteHrs', U.gbMonths, '0.10', '$0.10 per GB-month of data storage', {
-        usageType: 'TimedStorage-ByteHrs',
-        operation: 'PutImage',
-        weight: 4,
-      }),
+      sku(
+        'ecr-storage',
+        'TimedStorage-ByteHrs',
+        U.gbMonths,
+        '0.10',
+        '${price} per GB-month of data storage',
+        {
+          usageType: 'TimedStorage-ByteHrs',
+          operation: 'PutImage',
+          weight: 4,
+        },
+      ),
       sku(
         'ecr-transfer',
         'DataTransfer-Out-Bytes',
         U.gb,
         '0.09',
-        '$0.090 per GB - first 10 TB / month data transfer out',
+        '${price} per GB - first 10 TB / month data transfer out',
         {
           usageType: 'DataTransfer-Out-Bytes',
           operation: 'GetDownloadUrlForLayer',

@@ -22,7 +22,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'InstanceUsage:db.m5.large',
         U.hours,
         '0.171',
-        '$0.171 per RDS db.m5.large Single-AZ instance hour (or partial hour) running MySQL',
+        '${price} per RDS db.m5.large Single-AZ instance hour (or partial hour) running MySQL',
         {
           usageType: 'InstanceUsage:db.m5.large',
           operation: 'CreateDBInstance:0002',
@@ -43,7 +43,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'InstanceUsage:db.r5.xlarge',
         U.hours,
         '0.50',
-        '$0.50 per RDS db.r5.xlarge Single-AZ instance hour (or partial hour) running PostgreSQL',
+        '${price} per RDS db.r5.xlarge Single-AZ instance hour (or partial hour) running PostgreSQL',
         {
           usageType: 'InstanceUsage:db.r5.xlarge',
           operation: 'CreateDBInstance:0014',
@@ -64,7 +64,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'Multi-AZUsage:db.r5.2xlarge',
         U.hours,
         '2.00',
-        '$2.00 per RDS db.r5.2xlarge Multi-AZ instance hour (or partial hour) running PostgreSQL',
+        '${price} per RDS db.r5.2xlarge Multi-AZ instance hour (or partial hour) running PostgreSQL',
         {
           usageType: 'Multi-AZUsage:db.r5.2xlarge',
           operation: 'CreateDBInstance:0014',
@@ -85,7 +85,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'InstanceUsage:db.r6g.large',
         U.hours,
         '0.26',
-        '$0.26 per RDS db.r6g.large instance hour (or partial hour) running Amazon Aurora PostgreSQL',
+        '${price} per RDS db.r6g.large instance hour (or partial hour) running Amazon Aurora PostgreSQL',
         {
           usageType: 'InstanceUsage:db.r6g.large',
           operation: 'CreateDBInstance:0021',
@@ -105,7 +105,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'RDS:GP2-Storage',
         U.gbMonths,
         '0.115',
-        '$0.115 per GB-month of provisioned GP2 storage running PostgreSQL',
+        '${price} per GB-month of provisioned GP2 storage running PostgreSQL',
         {
           usageType: 'RDS:GP2-Storage',
           operation: 'CreateDBInstance:0014',
@@ -118,7 +118,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'Aurora:StorageUsage',
         U.gbMonths,
         '0.10',
-        '$0.10 per GB-month of storage used by Amazon Aurora',
+        '${price} per GB-month of storage used by Amazon Aurora',
         {
           usageType: 'Aurora:StorageUsage',
           operation: 'CreateDBInstance:0021',
@@ -142,7 +142,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'RDS:ChargedBackupUsage',
         U.gbMonths,
         '0.095',
-        '$0.095 per additional GB-month of backup storage exceeding free allocation',
+        '${price} per additional GB-month of backup storage exceeding free allocation',
         {
           usageType: 'RDS:ChargedBackupUsage',
           operation: 'CreateDBInstance:0014',
@@ -168,7 +168,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'TimedStorage-ByteHrs',
         U.gbMonths,
         '0.25',
-        '$0.25 per GB-Month of storage used beyond first 25 free GB-Months',
+        '${price} per GB-Month of storage used beyond first 25 free GB-Months',
         {
           usageType: 'TimedStorage-ByteHrs',
           operation: 'StandardStorage',
@@ -205,7 +205,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'ReadCapacityUnit-Hrs',
         U.hours,
         '0.00013',
-        '$0.00013 per hour for units of read capacity beyond the free tier level',
+        '${price} per hour for units of read capacity beyond the free tier level',
         {
           usageType: 'ReadCapacityUnit-Hrs',
           operation: 'CommittedThroughput',
@@ -218,7 +218,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'WriteCapacityUnit-Hrs',
         U.hours,
         '0.00065',
-        '$0.00065 per hour for units of write capacity beyond the free tier level',
+        '${price} per hour for units of write capacity beyond the free tier level',
         {
           usageType: 'WriteCapacityUnit-Hrs',
           operation: 'CommittedThroughput',
@@ -245,7 +245,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'NodeUsage:cache.t3.medium',
         U.hours,
         '0.068',
-        '$0.068 per Cache T3 Medium instance hour (or partial hour)',
+        '${price} per Cache T3 Medium instance hour (or partial hour)',
         {
           usageType: 'NodeUsage:cache.t3.medium',
           operation: 'CreateCacheCluster:0002',
@@ -265,7 +265,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'NodeUsage:cache.m5.large',
         U.hours,
         '0.156',
-        '$0.156 per Cache M5 Large instance hour (or partial hour)',
+        '${price} per Cache M5 Large instance hour (or partial hour)',
         {
           usageType: 'NodeUsage:cache.m5.large',
           operation: 'CreateCacheCluster:0002',
@@ -285,7 +285,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'NodeUsage:cache.r6g.large',
         U.hours,
         '0.206',
-        '$0.206 per Cache R6G Large instance hour (or partial hour)',
+        '${price} per Cache R6G Large instance hour (or partial hour)',
         {
           usageType: 'NodeUsage:cache.r6g.large',
           operation: 'CreateCacheCluster:0002',
@@ -319,7 +319,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'Node:ra3.4xlarge',
         U.hours,
         '3.26',
-        '$3.26 per RA3 4XL Node Hour (or partial hour)',
+        '${price} per RA3 4XL Node Hour (or partial hour)',
         {
           usageType: 'Node:ra3.4xlarge',
           operation: 'RunComputeNode:0001',
@@ -333,7 +333,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'Node:dc2.large',
         U.hours,
         '0.25',
-        '$0.25 per DC2.Large Node Hour (or partial hour)',
+        '${price} per DC2.Large Node Hour (or partial hour)',
         {
           usageType: 'Node:dc2.large',
           operation: 'RunComputeNode:0001',
@@ -347,7 +347,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'RMS:ra3',
         U.gbMonths,
         '0.024',
-        '$0.024 per GB-Month for Redshift Managed Storage',
+        '${price} per GB-Month for Redshift Managed Storage',
         {
           usageType: 'RMS:ra3',
           operation: 'RunComputeNode:0001',
@@ -385,7 +385,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'InstanceUsage:db.r6g.large',
         U.hours,
         '0.277',
-        '$0.277 per db.r6g.large instance hour (or partial hour) running Amazon DocumentDB',
+        '${price} per db.r6g.large instance hour (or partial hour) running Amazon DocumentDB',
         {
           usageType: 'InstanceUsage:db.r6g.large',
           operation: 'CreateDBInstance',
@@ -399,7 +399,7 @@ export const AWS_DATABASES: ServiceDef[] = [
         'StorageUsage',
         U.gbMonths,
         '0.10',
-        '$0.10 per GB-month of storage used by Amazon DocumentDB',
+        '${price} per GB-month of storage used by Amazon DocumentDB',
         {
           usageType: 'StorageUsage',
           operation: 'StorageUsage',

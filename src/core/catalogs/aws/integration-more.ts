@@ -20,18 +20,25 @@ export const AWS_INTEGRATION_MORE: ServiceDef[] = [
         'Requests-Tier1',
         U.req1m,
         '0.40',
-        '$0.40 per million Amazon SQS standard requests',
+        '${price} per million Amazon SQS standard requests',
         {
           usageType: 'Requests-Tier1',
           operation: 'Send',
           weight: 3,
         },
       ),
-      sku('sqs-fifo', 'Requests-FIFO-Tier1', U.req1m, '0.50', '$0.50 per million Amazon SQS FIFO requests', {
-        usageType: 'Requests-FIFO-Tier1',
-        operation: 'Send',
-        weight: 1,
-      }),
+      sku(
+        'sqs-fifo',
+        'Requests-FIFO-Tier1',
+        U.req1m,
+        '0.50',
+        '${price} per million Amazon SQS FIFO requests',
+        {
+          usageType: 'Requests-FIFO-Tier1',
+          operation: 'Send',
+          weight: 1,
+        },
+      ),
     ],
   },
   {
@@ -46,11 +53,18 @@ export const AWS_INTEGRATION_MORE: ServiceDef[] = [
     workload: 'business',
     weight: 0.5,
     skus: [
-      sku('sns-requests', 'Requests-Tier1', U.req1m, '0.50', '$0.50 per 1 million Amazon SNS API Requests', {
-        usageType: 'Requests-Tier1',
-        operation: 'Publish',
-        weight: 2,
-      }),
+      sku(
+        'sns-requests',
+        'Requests-Tier1',
+        U.req1m,
+        '0.50',
+        '${price} per 1 million Amazon SNS API Requests',
+        {
+          usageType: 'Requests-Tier1',
+          operation: 'Publish',
+          weight: 2,
+        },
+      ),
       sku(
         'sns-http',
         'DeliveryAttempts-HTTP',
@@ -94,7 +108,7 @@ export const AWS_INTEGRATION_MORE: ServiceDef[] = [
         'ExpressWorkflows-Requests',
         U.req1m,
         '1.00',
-        '$1.00 per 1M Express Workflow requests',
+        '${price} per 1M Express Workflow requests',
         {
           usageType: 'ExpressWorkflows-Requests',
           operation: 'ExpressRequest',
@@ -146,7 +160,7 @@ export const AWS_INTEGRATION_MORE: ServiceDef[] = [
         'Build-Min:Linux:g1.small',
         U.minutes,
         '0.005',
-        '$0.005 per build minute for build.general1.small (Linux)',
+        '${price} per build minute for build.general1.small (Linux)',
         {
           usageType: 'Build-Min:Linux:g1.small',
           operation: 'Build',
@@ -159,7 +173,7 @@ export const AWS_INTEGRATION_MORE: ServiceDef[] = [
         'Build-Min:Linux:g1.medium',
         U.minutes,
         '0.01',
-        '$0.01 per build minute for build.general1.medium (Linux)',
+        '${price} per build minute for build.general1.medium (Linux)',
         {
           usageType: 'Build-Min:Linux:g1.medium',
           operation: 'Build',
@@ -172,7 +186,7 @@ export const AWS_INTEGRATION_MORE: ServiceDef[] = [
         'Build-Min:ARM:g1.large',
         U.minutes,
         '0.015',
-        '$0.015 per build minute for build.general1.large (ARM)',
+        '${price} per build minute for build.general1.large (ARM)',
         {
           usageType: 'Build-Min:ARM:g1.large',
           operation: 'Build',
@@ -266,7 +280,7 @@ export const AWS_INTEGRATION_MORE: ServiceDef[] = [
         'InstanceUsg:dms.r5.large',
         U.hours,
         '0.29',
-        '$0.29 per hour for dms.r5.large Single-AZ replication instance',
+        '${price} per hour for dms.r5.large Single-AZ replication instance',
         {
           usageType: 'InstanceUsg:dms.r5.large',
           operation: 'CreateDBInstance',
@@ -279,7 +293,7 @@ export const AWS_INTEGRATION_MORE: ServiceDef[] = [
         'DMS:GP2-Storage',
         U.gbMonths,
         '0.115',
-        '$0.115 per GB-month of GP2 storage for DMS',
+        '${price} per GB-month of GP2 storage for DMS',
         {
           usageType: 'DMS:GP2-Storage',
           operation: 'CreateDBInstance',
@@ -300,7 +314,7 @@ export const AWS_INTEGRATION_MORE: ServiceDef[] = [
     workload: 'batch',
     weight: 0.3,
     skus: [
-      sku('datasync-copied', 'DataSync-Bytes', U.gb, '0.0125', '$0.0125 per GB of data copied', {
+      sku('datasync-copied', 'DataSync-Bytes', U.gb, '0.0125', '${price} per GB of data copied', {
         usageType: 'DataSync-Bytes',
         operation: 'Copy',
         weight: 1,
@@ -319,12 +333,12 @@ export const AWS_INTEGRATION_MORE: ServiceDef[] = [
     workload: 'steady',
     weight: 0.3,
     skus: [
-      sku('transfer-protocol', 'ProtocolHours', U.hours, '0.30', '$0.30 per hour per protocol enabled', {
+      sku('transfer-protocol', 'ProtocolHours', U.hours, '0.30', '${price} per hour per protocol enabled', {
         usageType: 'ProtocolHours',
         operation: 'SFTP',
         weight: 3,
       }),
-      sku('transfer-upload', 'UploadBytes', U.gb, '0.04', '$0.04 per GB uploaded', {
+      sku('transfer-upload', 'UploadBytes', U.gb, '0.04', '${price} per GB uploaded', {
         usageType: 'UploadBytes',
         operation: 'SFTP',
         weight: 1,
@@ -353,7 +367,7 @@ export const AWS_INTEGRATION_MORE: ServiceDef[] = [
           weight: 3,
         },
       ),
-      sku('ses-attachments', 'AttachmentsSize-Bytes', U.gb, '0.12', '$0.12 per GB of attachments sent', {
+      sku('ses-attachments', 'AttachmentsSize-Bytes', U.gb, '0.12', '${price} per GB of attachments sent', {
         usageType: 'AttachmentsSize-Bytes',
         operation: 'SendEmail',
         weight: 1,

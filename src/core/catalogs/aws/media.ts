@@ -20,7 +20,7 @@ export const AWS_MEDIA: ServiceDef[] = [
         'Basic-SD-Output-Minutes',
         U.minutes,
         '0.0075',
-        '$0.0075 per normalized minute of SD output (Basic tier)',
+        '${price} per normalized minute of SD output (Basic tier)',
         {
           usageType: 'Basic-SD-Output-Minutes',
           operation: 'Transcode',
@@ -33,7 +33,7 @@ export const AWS_MEDIA: ServiceDef[] = [
         'Professional-HD-Output-Minutes',
         U.minutes,
         '0.0240',
-        '$0.024 per normalized minute of HD output (Professional tier)',
+        '${price} per normalized minute of HD output (Professional tier)',
         {
           usageType: 'Professional-HD-Output-Minutes',
           operation: 'Transcode',
@@ -46,7 +46,7 @@ export const AWS_MEDIA: ServiceDef[] = [
         'Professional-UHD-Output-Minutes',
         U.minutes,
         '0.0480',
-        '$0.048 per normalized minute of UHD output (Professional tier)',
+        '${price} per normalized minute of UHD output (Professional tier)',
         {
           usageType: 'Professional-UHD-Output-Minutes',
           operation: 'Transcode',
@@ -73,25 +73,32 @@ export const AWS_MEDIA: ServiceDef[] = [
         'Input-Standard-Hours',
         U.hours,
         '2.00',
-        '$2.00 per hour of live video input to a Standard channel',
+        '${price} per hour of live video input to a Standard channel',
         {
           usageType: 'Input-Standard-Hours',
           operation: 'LiveVideoInput',
           weight: 2,
         },
       ),
-      sku('ivs-output-hd', 'Output-HD-Hours', U.hours, '0.15', '$0.15 per hour of HD live video output', {
+      sku('ivs-output-hd', 'Output-HD-Hours', U.hours, '0.15', '${price} per hour of HD live video output', {
         usageType: 'Output-HD-Hours',
         operation: 'LiveVideoOutput',
         details: { x_Resolution: 'HD' },
         weight: 4,
       }),
-      sku('ivs-output-sd', 'Output-SD-Hours', U.hours, '0.0375', '$0.0375 per hour of SD live video output', {
-        usageType: 'Output-SD-Hours',
-        operation: 'LiveVideoOutput',
-        details: { x_Resolution: 'SD' },
-        weight: 1,
-      }),
+      sku(
+        'ivs-output-sd',
+        'Output-SD-Hours',
+        U.hours,
+        '0.0375',
+        '${price} per hour of SD live video output',
+        {
+          usageType: 'Output-SD-Hours',
+          operation: 'LiveVideoOutput',
+          details: { x_Resolution: 'SD' },
+          weight: 1,
+        },
+      ),
     ],
   },
   {
@@ -106,18 +113,25 @@ export const AWS_MEDIA: ServiceDef[] = [
     workload: 'steady',
     weight: 1.5,
     skus: [
-      sku('ml-input-hd', 'Input-HD-AVC-Std', U.hours, '0.36', '$0.36 per hour for a Standard HD AVC input', {
-        usageType: 'Input-HD-AVC-Std',
-        operation: 'RunningInput',
-        details: { x_Resolution: 'HD' },
-        weight: 1,
-      }),
+      sku(
+        'ml-input-hd',
+        'Input-HD-AVC-Std',
+        U.hours,
+        '0.36',
+        '${price} per hour for a Standard HD AVC input',
+        {
+          usageType: 'Input-HD-AVC-Std',
+          operation: 'RunningInput',
+          details: { x_Resolution: 'HD' },
+          weight: 1,
+        },
+      ),
       sku(
         'ml-output-hd',
         'Output-HD-AVC-10-20-Std',
         U.hours,
         '2.208',
-        '$2.208 per hour for a Standard HD AVC output (10-20 Mbps, up to 30 fps)',
+        '${price} per hour for a Standard HD AVC output (10-20 Mbps, up to 30 fps)',
         {
           usageType: 'Output-HD-AVC-10-20-Std',
           operation: 'RunningOutput',
@@ -139,7 +153,7 @@ export const AWS_MEDIA: ServiceDef[] = [
     workload: 'steady',
     weight: 1,
     skus: [
-      sku('mp-ingest', 'Ingest-Bytes', U.gb, '0.03', '$0.03 per GB of live video ingested', {
+      sku('mp-ingest', 'Ingest-Bytes', U.gb, '0.03', '${price} per GB of live video ingested', {
         usageType: 'Ingest-Bytes',
         operation: 'Ingest',
         weight: 1,
@@ -149,7 +163,7 @@ export const AWS_MEDIA: ServiceDef[] = [
         'Origination-Bytes',
         U.gb,
         '0.05',
-        '$0.05 per GB of video packaged and originated',
+        '${price} per GB of video packaged and originated',
         {
           usageType: 'Origination-Bytes',
           operation: 'Origination',

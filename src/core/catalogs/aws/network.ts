@@ -20,7 +20,7 @@ export const AWS_NETWORK: ServiceDef[] = [
         'US-DataTransfer-Out-Bytes',
         U.gb,
         '0.085',
-        '$0.085 per GB - first 10 TB / month data transfer out (United States)',
+        '${price} per GB - first 10 TB / month data transfer out (United States)',
         {
           usageType: 'US-DataTransfer-Out-Bytes',
           operation: 'GET',
@@ -32,7 +32,7 @@ export const AWS_NETWORK: ServiceDef[] = [
         'EU-DataTransfer-Out-Bytes',
         U.gb,
         '0.085',
-        '$0.085 per GB - first 10 TB / month data transfer out (Europe)',
+        '${price} per GB - first 10 TB / month data transfer out (Europe)',
         {
           usageType: 'EU-DataTransfer-Out-Bytes',
           operation: 'GET',
@@ -44,7 +44,7 @@ export const AWS_NETWORK: ServiceDef[] = [
         'AP-DataTransfer-Out-Bytes',
         U.gb,
         '0.12',
-        '$0.120 per GB - first 10 TB / month data transfer out (Asia Pacific)',
+        '${price} per GB - first 10 TB / month data transfer out (Asia Pacific)',
         {
           usageType: 'AP-DataTransfer-Out-Bytes',
           operation: 'GET',
@@ -56,7 +56,7 @@ export const AWS_NETWORK: ServiceDef[] = [
         'US-Requests-Tier2-HTTPS',
         U.req10k,
         '0.01',
-        '$0.010 per 10,000 HTTPS Requests (United States)',
+        '${price} per 10,000 HTTPS Requests (United States)',
         {
           usageType: 'US-Requests-Tier2-HTTPS',
           operation: 'GET',
@@ -89,7 +89,7 @@ export const AWS_NETWORK: ServiceDef[] = [
     workload: 'steady',
     weight: 3,
     skus: [
-      sku('vpc-nat-hours', 'NatGateway-Hours', U.hours, '0.045', '$0.045 per NAT Gateway Hour', {
+      sku('vpc-nat-hours', 'NatGateway-Hours', U.hours, '0.045', '${price} per NAT Gateway Hour', {
         usageType: 'NatGateway-Hours',
         operation: 'NatGateway',
         weight: 3,
@@ -99,14 +99,14 @@ export const AWS_NETWORK: ServiceDef[] = [
         'NatGateway-Bytes',
         U.gb,
         '0.045',
-        '$0.045 per GB Data Processed by NAT Gateways',
+        '${price} per GB Data Processed by NAT Gateways',
         {
           usageType: 'NatGateway-Bytes',
           operation: 'NatGateway',
           weight: 3,
         },
       ),
-      sku('vpc-endpoint', 'VpcEndpoint-Hours', U.hours, '0.01', '$0.01 per VPC Endpoint Hour', {
+      sku('vpc-endpoint', 'VpcEndpoint-Hours', U.hours, '0.01', '${price} per VPC Endpoint Hour', {
         usageType: 'VpcEndpoint-Hours',
         operation: 'VpcEndpoint',
         weight: 1,
@@ -116,14 +116,14 @@ export const AWS_NETWORK: ServiceDef[] = [
         'PublicIPv4:InUseAddress',
         U.hours,
         '0.005',
-        '$0.005 per In-use public IPv4 address per hour',
+        '${price} per In-use public IPv4 address per hour',
         {
           usageType: 'PublicIPv4:InUseAddress',
           operation: 'AssociateAddressVPC',
           weight: 1,
         },
       ),
-      sku('vpc-vpn', 'VPN-Usage-Hours:ipsec.1', U.hours, '0.05', '$0.05 per VPN Connection-Hour', {
+      sku('vpc-vpn', 'VPN-Usage-Hours:ipsec.1', U.hours, '0.05', '${price} per VPN Connection-Hour', {
         usageType: 'VPN-Usage-Hours:ipsec.1',
         operation: 'CreateVpnConnection',
         weight: 0.5,
@@ -148,7 +148,7 @@ export const AWS_NETWORK: ServiceDef[] = [
         'LoadBalancerUsage',
         U.hours,
         '0.0225',
-        '$0.0225 per Application LoadBalancer-hour (or partial hour)',
+        '${price} per Application LoadBalancer-hour (or partial hour)',
         {
           usageType: 'LoadBalancerUsage',
           operation: 'LoadBalancing:Application',
@@ -172,7 +172,7 @@ export const AWS_NETWORK: ServiceDef[] = [
         'LoadBalancerUsage',
         U.hours,
         '0.0225',
-        '$0.0225 per Network LoadBalancer-hour (or partial hour)',
+        '${price} per Network LoadBalancer-hour (or partial hour)',
         {
           usageType: 'LoadBalancerUsage',
           operation: 'LoadBalancing:Network',
@@ -210,7 +210,7 @@ export const AWS_NETWORK: ServiceDef[] = [
         'DNS-Queries',
         U.req1m,
         '0.40',
-        '$0.40 per 1,000,000 queries for the first 1 Billion queries',
+        '${price} per 1,000,000 queries for the first 1 Billion queries',
         {
           usageType: 'DNS-Queries',
           operation: 'Queries',
@@ -246,7 +246,7 @@ export const AWS_NETWORK: ServiceDef[] = [
         'DataTransfer-Out-Bytes',
         U.gb,
         '0.09',
-        '$0.090 per GB - first 10 TB / month data transfer out beyond the global free tier',
+        '${price} per GB - first 10 TB / month data transfer out beyond the global free tier',
         {
           usageType: 'DataTransfer-Out-Bytes',
           operation: 'RunInstances',
@@ -258,19 +258,26 @@ export const AWS_NETWORK: ServiceDef[] = [
         'DataTransfer-Regional-Bytes',
         U.gb,
         '0.01',
-        '$0.010 per GB - regional data transfer - in/out/between EC2 AZs or using elastic IPs or ELB',
+        '${price} per GB - regional data transfer - in/out/between EC2 AZs or using elastic IPs or ELB',
         {
           usageType: 'DataTransfer-Regional-Bytes',
           operation: 'InterZone-In',
           weight: 2,
         },
       ),
-      sku('dt-inter-region', 'AWS-Out-Bytes', U.gb, '0.02', '$0.02 per GB - inter-region data transfer out', {
-        usageType: 'AWS-Out-Bytes',
-        operation: 'RunInstances',
-        weight: 1,
-      }),
-      sku('dt-in', 'DataTransfer-In-Bytes', U.gb, '0', '$0.000 per GB - data transfer in per month', {
+      sku(
+        'dt-inter-region',
+        'AWS-Out-Bytes',
+        U.gb,
+        '0.02',
+        '${price} per GB - inter-region data transfer out',
+        {
+          usageType: 'AWS-Out-Bytes',
+          operation: 'RunInstances',
+          weight: 1,
+        },
+      ),
+      sku('dt-in', 'DataTransfer-In-Bytes', U.gb, '0', '${price} per GB - data transfer in per month', {
         usageType: 'DataTransfer-In-Bytes',
         operation: 'RunInstances',
         weight: 0.1,
@@ -289,16 +296,23 @@ export const AWS_NETWORK: ServiceDef[] = [
     workload: 'steady',
     weight: 0.7,
     skus: [
-      sku('dx-port-1g', 'PortUsage:1G', U.hours, '0.30', '$0.30 per 1G port-hour (or partial hour)', {
+      sku('dx-port-1g', 'PortUsage:1G', U.hours, '0.30', '${price} per 1G port-hour (or partial hour)', {
         usageType: 'PortUsage:1G',
         operation: 'DedicatedPortUsage',
         weight: 2,
       }),
-      sku('dx-out', 'DataXfer-Out:US', U.gb, '0.02', '$0.02 per GB data transfer out over Direct Connect', {
-        usageType: 'DataXfer-Out:US',
-        operation: 'DataXfer-Out',
-        weight: 1,
-      }),
+      sku(
+        'dx-out',
+        'DataXfer-Out:US',
+        U.gb,
+        '0.02',
+        '${price} per GB data transfer out over Direct Connect',
+        {
+          usageType: 'DataXfer-Out:US',
+          operation: 'DataXfer-Out',
+          weight: 1,
+        },
+      ),
     ],
   },
   {
@@ -318,7 +332,7 @@ export const AWS_NETWORK: ServiceDef[] = [
         'ApiGatewayRequest',
         U.req1m,
         '3.50',
-        '$3.50 per million REST API requests (first 333 million)',
+        '${price} per million REST API requests (first 333 million)',
         {
           usageType: 'ApiGatewayRequest',
           operation: 'ApiGatewayRequest',
@@ -330,7 +344,7 @@ export const AWS_NETWORK: ServiceDef[] = [
         'ApiGatewayHttpRequest',
         U.req1m,
         '1.00',
-        '$1.00 per million HTTP API requests (first 300 million)',
+        '${price} per million HTTP API requests (first 300 million)',
         {
           usageType: 'ApiGatewayHttpRequest',
           operation: 'ApiGatewayHttpApi',

@@ -23,7 +23,7 @@ export const AWS_SECURITY_MANAGEMENT: ServiceDef[] = [
         operation: 'CurrentKeys',
         weight: 2,
       }),
-      sku('kms-requests', 'KMS-Requests', U.req10k, '0.03', '$0.03 per 10,000 requests', {
+      sku('kms-requests', 'KMS-Requests', U.req10k, '0.03', '${price} per 10,000 requests', {
         usageType: 'KMS-Requests',
         operation: 'Decrypt',
         weight: 2,
@@ -54,11 +54,18 @@ export const AWS_SECURITY_MANAGEMENT: ServiceDef[] = [
           weight: 3,
         },
       ),
-      sku('secrets-api', 'AWSSecretsManagerAPIRequest', U.req10k, '0.05', '$0.05 per 10,000 API Requests', {
-        usageType: 'AWSSecretsManagerAPIRequest',
-        operation: 'GetSecretValue',
-        weight: 1,
-      }),
+      sku(
+        'secrets-api',
+        'AWSSecretsManagerAPIRequest',
+        U.req10k,
+        '0.05',
+        '${price} per 10,000 API Requests',
+        {
+          usageType: 'AWSSecretsManagerAPIRequest',
+          operation: 'GetSecretValue',
+          weight: 1,
+        },
+      ),
     ],
   },
   {
@@ -90,7 +97,7 @@ export const AWS_SECURITY_MANAGEMENT: ServiceDef[] = [
         'PaidLogsAnalyzed',
         U.gb,
         '1.00',
-        '$1.00 per GB of VPC Flow Logs and DNS logs analyzed (first 500 GB)',
+        '${price} per GB of VPC Flow Logs and DNS logs analyzed (first 500 GB)',
         {
           usageType: 'PaidLogsAnalyzed',
           operation: 'FlowLogsAnalysis',
@@ -133,7 +140,7 @@ export const AWS_SECURITY_MANAGEMENT: ServiceDef[] = [
         operation: 'RuleV2',
         weight: 1,
       }),
-      sku('waf-requests', 'Request', U.req1m, '0.60', '$0.60 per million requests', {
+      sku('waf-requests', 'Request', U.req1m, '0.60', '${price} per million requests', {
         usageType: 'Request',
         operation: 'WebACLV2',
         weight: 2,
@@ -188,12 +195,12 @@ export const AWS_SECURITY_MANAGEMENT: ServiceDef[] = [
     workload: 'steady',
     weight: 3,
     skus: [
-      sku('cw-log-ingest', 'DataProcessing-Bytes', U.gb, '0.50', '$0.50 per GB custom log data ingested', {
+      sku('cw-log-ingest', 'DataProcessing-Bytes', U.gb, '0.50', '${price} per GB custom log data ingested', {
         usageType: 'DataProcessing-Bytes',
         operation: 'PutLogEvents',
         weight: 4,
       }),
-      sku('cw-log-storage', 'TimedStorage-ByteHrs', U.gbMonths, '0.03', '$0.03 per GB-mo of log storage', {
+      sku('cw-log-storage', 'TimedStorage-ByteHrs', U.gbMonths, '0.03', '${price} per GB-mo of log storage', {
         usageType: 'TimedStorage-ByteHrs',
         operation: 'HourlyStorageMetering',
         weight: 1,
@@ -215,7 +222,7 @@ export const AWS_SECURITY_MANAGEMENT: ServiceDef[] = [
         'CW:Requests',
         U.req1k,
         '0.01',
-        '$0.01 per 1,000 metrics requested using GetMetricStatistics, ListMetrics, PutMetricData',
+        '${price} per 1,000 metrics requested using GetMetricStatistics, ListMetrics, PutMetricData',
         {
           usageType: 'CW:Requests',
           operation: 'GetMetricData',
@@ -320,7 +327,7 @@ export const AWS_SECURITY_MANAGEMENT: ServiceDef[] = [
     workload: 'business',
     weight: 0.05,
     skus: [
-      sku('ce-api', 'APIRequest', U.requests, '0.01', '$0.01 per Cost Explorer API request', {
+      sku('ce-api', 'APIRequest', U.requests, '0.01', '${price} per Cost Explorer API request', {
         usageType: 'APIRequest',
         operation: 'GetCostAndUsage',
         weight: 1,

@@ -20,7 +20,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'TimedStorage-ByteHrs',
         U.gbMonths,
         '0.023',
-        '$0.023 per GB - first 50 TB / month of storage used',
+        '${price} per GB - first 50 TB / month of storage used',
         {
           usageType: 'TimedStorage-ByteHrs',
           operation: 'StandardStorage',
@@ -33,7 +33,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'TimedStorage-SIA-ByteHrs',
         U.gbMonths,
         '0.0125',
-        '$0.0125 per GB-Month of storage used in Standard-Infrequent Access',
+        '${price} per GB-Month of storage used in Standard-Infrequent Access',
         {
           usageType: 'TimedStorage-SIA-ByteHrs',
           operation: 'StandardIAStorage',
@@ -46,7 +46,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'TimedStorage-GlacierByteHrs',
         U.gbMonths,
         '0.0036',
-        '$0.0036 per GB / month of storage used - Amazon Glacier',
+        '${price} per GB / month of storage used - Amazon Glacier',
         {
           usageType: 'TimedStorage-GlacierByteHrs',
           operation: 'GlacierStorage',
@@ -59,7 +59,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'TimedStorage-GDA-ByteHrs',
         U.gbMonths,
         '0.00099',
-        '$0.00099 per GB-Month of storage used in Glacier Deep Archive',
+        '${price} per GB-Month of storage used in Glacier Deep Archive',
         {
           usageType: 'TimedStorage-GDA-ByteHrs',
           operation: 'DeepArchiveStorage',
@@ -72,7 +72,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'Requests-Tier1',
         U.req1k,
         '0.005',
-        '$0.005 per 1,000 PUT, COPY, POST, or LIST requests',
+        '${price} per 1,000 PUT, COPY, POST, or LIST requests',
         {
           usageType: 'Requests-Tier1',
           operation: 'PutObject',
@@ -84,7 +84,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'Requests-Tier2',
         U.req10k,
         '0.004',
-        '$0.004 per 10,000 GET and all other requests',
+        '${price} per 10,000 GET and all other requests',
         {
           usageType: 'Requests-Tier2',
           operation: 'GetObject',
@@ -110,7 +110,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'EBS:VolumeUsage.gp3',
         U.gbMonths,
         '0.08',
-        '$0.08 per GB-month of General Purpose (gp3) provisioned storage - US East (Northern Virginia)',
+        '${price} per GB-month of General Purpose (gp3) provisioned storage - {region}',
         {
           usageType: 'EBS:VolumeUsage.gp3',
           operation: 'CreateVolume-Gp3',
@@ -123,7 +123,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'EBS:VolumeUsage.gp2',
         U.gbMonths,
         '0.10',
-        '$0.10 per GB-month of General Purpose SSD (gp2) provisioned storage - US East (Northern Virginia)',
+        '${price} per GB-month of General Purpose SSD (gp2) provisioned storage - {region}',
         {
           usageType: 'EBS:VolumeUsage.gp2',
           operation: 'CreateVolume-Gp2',
@@ -136,7 +136,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'EBS:VolumeUsage.io2',
         U.gbMonths,
         '0.125',
-        '$0.125 per GB-month of Provisioned IOPS SSD (io2) provisioned storage - US East (Northern Virginia)',
+        '${price} per GB-month of Provisioned IOPS SSD (io2) provisioned storage - {region}',
         {
           usageType: 'EBS:VolumeUsage.io2',
           operation: 'CreateVolume-io2',
@@ -149,7 +149,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'EBS:VolumeP-IOPS.io2',
         U.iopsMonths,
         '0.065',
-        '$0.065 per IOPS-month provisioned (io2) - US East (Northern Virginia)',
+        '${price} per IOPS-month provisioned (io2) - {region}',
         {
           usageType: 'EBS:VolumeP-IOPS.io2',
           operation: 'CreateVolume-io2',
@@ -162,7 +162,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'EBS:VolumeUsage.st1',
         U.gbMonths,
         '0.045',
-        '$0.045 per GB-month of Throughput Optimized HDD (st1) provisioned storage - US East (Northern Virginia)',
+        '${price} per GB-month of Throughput Optimized HDD (st1) provisioned storage - {region}',
         {
           usageType: 'EBS:VolumeUsage.st1',
           operation: 'CreateVolume-st1',
@@ -175,7 +175,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'EBS:SnapshotUsage',
         U.gbMonths,
         '0.05',
-        '$0.05 per GB-Month of snapshot data stored - US East (Northern Virginia)',
+        '${price} per GB-Month of snapshot data stored - {region}',
         {
           usageType: 'EBS:SnapshotUsage',
           operation: 'CreateSnapshot',
@@ -201,7 +201,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'TimedStorage-ByteHrs',
         U.gbMonths,
         '0.30',
-        'USD $0.30 per GB-Mo for Standard storage (USE1)',
+        'USD ${price} per GB-Mo for Standard storage ({region})',
         {
           usageType: 'TimedStorage-ByteHrs',
           operation: 'Storage',
@@ -214,7 +214,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'IATimedStorage-ByteHrs',
         U.gbMonths,
         '0.016',
-        'USD $0.016 per GB-Mo for Infrequent Access storage (USE1)',
+        'USD ${price} per GB-Mo for Infrequent Access storage ({region})',
         {
           usageType: 'IATimedStorage-ByteHrs',
           operation: 'Storage',
@@ -227,7 +227,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'IADataAccess-Bytes',
         U.gb,
         '0.01',
-        'USD $0.01 per GB for Infrequent Access reads (USE1)',
+        'USD ${price} per GB for Infrequent Access reads ({region})',
         {
           usageType: 'IADataAccess-Bytes',
           operation: 'Read',
@@ -253,7 +253,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'Storage.SSD.MultiAZ',
         U.gbMonths,
         '0.23',
-        '$0.230 per GB-month of SSD storage (Multi-AZ) for Amazon FSx for Windows File Server',
+        '${price} per GB-month of SSD storage (Multi-AZ) for Amazon FSx for Windows File Server',
         {
           usageType: 'Storage.SSD.MultiAZ',
           operation: 'CreateFileSystem',
@@ -278,7 +278,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'Storage.Persistent_250',
         U.gbMonths,
         '0.29',
-        '$0.290 per GB-month of Persistent SSD storage (250 MB/s/TiB) for Amazon FSx for Lustre',
+        '${price} per GB-month of Persistent SSD storage (250 MB/s/TiB) for Amazon FSx for Lustre',
         {
           usageType: 'Storage.Persistent_250',
           operation: 'CreateFileSystem',
@@ -305,7 +305,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'WarmStorage-ByteHrs-EBS',
         U.gbMonths,
         '0.05',
-        '$0.05 per GB-Month of EBS snapshot backup storage',
+        '${price} per GB-Month of EBS snapshot backup storage',
         {
           usageType: 'WarmStorage-ByteHrs-EBS',
           operation: 'Storage',
@@ -318,7 +318,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'WarmStorage-ByteHrs-EFS',
         U.gbMonths,
         '0.05',
-        '$0.05 per GB-Month of EFS backup warm storage',
+        '${price} per GB-Month of EFS backup warm storage',
         {
           usageType: 'WarmStorage-ByteHrs-EFS',
           operation: 'Storage',
@@ -331,7 +331,7 @@ export const AWS_STORAGE: ServiceDef[] = [
         'ColdStorage-ByteHrs-EFS',
         U.gbMonths,
         '0.01',
-        '$0.01 per GB-Month of EFS backup cold storage',
+        '${price} per GB-Month of EFS backup cold storage',
         {
           usageType: 'ColdStorage-ByteHrs-EFS',
           operation: 'Storage',
