@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { MemoryRateStore, windowsFrom } from '../../src/server/ratelimit.js';
-import { LogSink, REDIS_URL, closedPort, expectErrorShape, json, listen, redisSkipReason, testConfig, type Running } from './helpers.js';
+import { LogSink, REDIS_URL, closedPort, expectErrorShape, json, listen, redisSkipReason, testConfig } from './helpers.js';
 
 const body = JSON.stringify({ scenario: { providers: ['aws'], rowCount: 5 } });
 const preview = (url: string, headers: Record<string, string> = {}) =>

@@ -15,7 +15,7 @@ import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { errors, scenarioSchema } from '../schemas.js';
 import { passThroughBody, scenarioFromBody } from './seed.js';
-import { runValidation } from '../validate.js';
+import { checkUploadName, runValidation } from '../validate.js';
 
 const MAX_PREVIEW_ROWS = 1000;
 
@@ -87,10 +87,10 @@ export async function apiRoutes(app: FastifyInstance, ctx: ServerContext): Promi
           for await (const part of request.parts()) {
             if (part.type === 'file') {
               if (part.fieldname !== 'file' || path) {
-                part.file.resume();
                 throw new ApiError(400, 'ValidationError', 'Send exactly one file, in the field "file"', { issues: [{ field: part.fieldname.slice(0, 40), message: 'unexpected file field', allowed: 'file' }] });
               }
               fileName = part.filename.replace(/[^A-Za-z0-9._-]/g, '_').slice(-100) || 'upload';
+              checkUploadName(fileName);
               path = join(dir, `${randomUUID()}-${fileName}`);
               await pipeline(part.file, createWriteStream(path));
               if (part.file.truncated) throw new ApiError(413, 'PayloadTooLarge', `The file is larger than MAX_FILE_SIZE_MB (${config.maxUploadBytes / 1048576} MB)`, { maxBytes: config.maxUploadBytes });
