@@ -11,7 +11,7 @@ import type { CheckExpr } from './model.js';
 import { NATIONAL_CURRENCY_CODES } from './currency-codes.js';
 import { isJsonFn, jsonCondition, jsonDistinctParentSql, jsonViolation, sameElementScope } from './json-sql.js';
 import {
-  ASCII_RE, DATETIME_RE_OFFICIAL, DATETIME_RE_SPEC, MalformedExprError, NUMERIC_RE_OFFICIAL, NUMERIC_RE_SPEC, UNIT_RE,
+  DATETIME_RE_OFFICIAL, DATETIME_RE_SPEC, MalformedExprError, NUMERIC_RE_OFFICIAL, NUMERIC_RE_SPEC, UNIT_RE,
   bool, col, isNumericStored, isTextStored, isTimeStored, lit, num, storedType, text, ts, typed, type SqlContext,
 } from './sql-context.js';
 
@@ -127,8 +127,11 @@ function leaf(ctx: SqlContext, e: CheckExpr): ReqNode {
     case 'FormatNumeric':
       if (isNumericStored(ctx, name)) return rows('FALSE');
       return rows(`NOT regexp_matches(trim(${text(ctx, c)}), ${lit(official ? NUMERIC_RE_OFFICIAL : NUMERIC_RE_SPEC)})`);
-    case 'FormatString':
-      return rows(`NOT regexp_matches(${text(ctx, c)}, ${lit(ASCII_RE)})`);
+    case 'FormatString': {
+      // ASCII exactly when every character is one byte (much cheaper than a regex)
+      const v = text(ctx, c);
+      return rows(`strlen(${v}) <> length(${v})`);
+    }
     case 'FormatCurrency':
       return rows(`NOT regexp_matches(trim(${text(ctx, c)}), '^[A-Z]{3}$')`);
     case 'CheckNationalCurrency':
@@ -179,9 +182,38 @@ export function compileRequirement(ctx: SqlContext, e: CheckExpr, condition?: Ch
   if (isEmpty(e)) return { op: 'skip', reason: 'no requirement' };
   const fn = e.CheckFunction;
   if (!fn) throw new MalformedExprError(`malformed requirement ${JSON.stringify(e)}`);
+  if (fn === 'OR' && ctx.semantics === 'spec') {
+    const fast = allowedValuesFast(ctx, e.Items ?? []);
+    if (fast) return { op: 'rows', pred: bool(fast) };
+  }
   if (fn === 'AND' || fn === 'OR') return { op: fn, items: (e.Items ?? []).map((i) => compileRequirement(ctx, i, condition)) };
   if (condition && isJsonFn(fn) && sameElementScope(e, condition)) return { op: 'rows', pred: jsonViolation(ctx, e, condition) };
   return leaf(ctx, e);
+}
+
+const isValueCheck = (i: CheckExpr) => i.CheckFunction === 'CheckValue' && typeof i.Value === 'string' && typeof i.ColumnName === 'string';
+
+/**
+ * Allowed-value ORs as hash lookups (same meaning as the OR of CheckValue, per row): one column
+ * (`X in {...}`), or pairs of columns (ServiceSubcategory with its ServiceCategory). Nulls pass,
+ * as in CheckValue; with one column of a pair null the other must still be one of its values.
+ */
+function allowedValuesFast(ctx: SqlContext, items: CheckExpr[]): string | undefined {
+  if (items.length < 2) return undefined;
+  if (items.every(isValueCheck) && new Set(items.map((i) => i.ColumnName)).size === 1) {
+    const c = items[0].ColumnName;
+    return `${col(ctx, c)} IS NOT NULL AND ${text(ctx, c)} NOT IN (${items.map((i) => lit(i.Value)).join(', ')})`;
+  }
+  const pairs = items.map((i) => (i.CheckFunction === 'AND' && i.Items?.length === 2 && i.Items.every(isValueCheck) ? i.Items : undefined));
+  if (pairs.some((p) => !p)) return undefined;
+  const [ca, cb] = [pairs[0]![0].ColumnName, pairs[0]![1].ColumnName];
+  if (!pairs.every((p) => p![0].ColumnName === ca && p![1].ColumnName === cb)) return undefined;
+  const [a, b] = [text(ctx, ca), text(ctx, cb)];
+  const set = (vals: unknown[]) => [...new Set(vals.map((v) => lit(v)))].join(', ');
+  return `CASE WHEN ${a} IS NULL AND ${b} IS NULL THEN FALSE
+    WHEN ${a} IS NULL THEN ${b} NOT IN (${set(pairs.map((p) => p![1].Value))})
+    WHEN ${b} IS NULL THEN ${a} NOT IN (${set(pairs.map((p) => p![0].Value))})
+    ELSE (${a} || chr(31) || ${b}) NOT IN (${set(pairs.map((p) => `${p![0].Value}\u001f${p![1].Value}`))}) END`;
 }
 
 /** Collapse a tree of row predicates into one (spec semantics: AND = any item violated, OR = all items violated). */

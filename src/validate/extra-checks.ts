@@ -27,6 +27,8 @@ interface CheckDef {
   id: string;
   title: string;
   datasets?: string[];
+  /** optional SQL run once before the others (e.g. a temp table they share) */
+  prepare?: (x: ExtraInput) => string;
   /** SQL selecting one row per violation (columns shown as samples); its count is the violation count */
   violations: (x: ExtraInput) => string;
   /** optional SQL returning one number: units that could not be checked */
@@ -71,11 +73,12 @@ const CHECKS: CheckDef[] = [
     id: 'commitment-amortization',
     title: 'Commitment amortization reconciles: per CommitmentDiscountId, sum of Used+Unused EffectiveCost = sum of Purchase BilledCost (per billing period for recurring-only commitments; over the full term when a One-Time purchase exists)',
     datasets: ['CostAndUsage'],
-    violations: (x) =>
+    prepare: (x) => `CREATE OR REPLACE TEMP TABLE amortization_units AS ${amortizationUnits(x)}`,
+    violations: () =>
       `SELECT id AS CommitmentDiscountId, bp AS BillingPeriodStart, CAST(amortized AS VARCHAR) AS amortized, CAST(purchased AS VARCHAR) AS purchased
-       FROM (${amortizationUnits(x)}) WHERE checkable AND abs(amortized - purchased) >= ${AMORTIZATION_TOLERANCE} ORDER BY 1, 2`,
-    notCheckable: (x) => `SELECT count(*) FROM (${amortizationUnits(x)}) WHERE NOT checkable`,
-    checked: (x) => `SELECT count(*) FROM (${amortizationUnits(x)}) WHERE checkable`,
+       FROM amortization_units WHERE checkable AND abs(amortized - purchased) >= ${AMORTIZATION_TOLERANCE} ORDER BY 1, 2`,
+    notCheckable: () => `SELECT count(*) FROM amortization_units WHERE NOT checkable`,
+    checked: () => `SELECT count(*) FROM amortization_units WHERE checkable`,
   },
   {
     id: 'commitment-constant-per-hour',
@@ -112,7 +115,7 @@ const CHECKS: CheckDef[] = [
     violations: (x) => {
       const pairs = [...SUBCATEGORY_PARENT].map(([s, p]) => `(${lit(s)}, ${lit(p)})`).join(', ');
       return `WITH parents(sub, parent) AS (VALUES ${pairs})
-        SELECT rowid + 1 AS "#row", ${t(x, 'ServiceCategory')} AS ServiceCategory, ${t(x, 'ServiceSubcategory')} AS ServiceSubcategory
+        SELECT CAST(rowid + 1 AS INTEGER) AS "#row", ${t(x, 'ServiceCategory')} AS ServiceCategory, ${t(x, 'ServiceSubcategory')} AS ServiceSubcategory
         FROM src LEFT JOIN parents ON parents.sub = ${t(x, 'ServiceSubcategory')}
         WHERE ${c(x, 'ServiceSubcategory')} IS NOT NULL AND parents.parent IS DISTINCT FROM ${t(x, 'ServiceCategory')} ORDER BY rowid`;
     },
@@ -126,7 +129,7 @@ const CHECKS: CheckDef[] = [
       return cols
         .map((n) => {
           const v = t(x, n);
-          return `SELECT rowid + 1 AS "#row", ${lit(n)} AS "column", ${v} AS value FROM src WHERE ${v} IS NOT NULL AND (NOT json_valid(${v}) OR json_type(${v}) <> 'OBJECT'
+          return `SELECT CAST(rowid + 1 AS INTEGER) AS "#row", ${lit(n)} AS "column", ${v} AS value FROM src WHERE ${v} IS NOT NULL AND (NOT json_valid(${v}) OR json_type(${v}) <> 'OBJECT'
             OR COALESCE(list_bool_or(list_transform(json_extract(${v}, '$.*'), lambda jv: json_type(jv) IN ('OBJECT', 'ARRAY'))), FALSE))`;
         })
         .join(' UNION ALL ');
@@ -145,7 +148,11 @@ const CHECKS: CheckDef[] = [
     title: 'No two rows are identical',
     violations: (x) => {
       const all = [...x.ctx.columns.keys()].map(quoteIdent).join(', ');
-      return `SELECT min(rowid) + 1 AS "#row", count(*) AS copies FROM src GROUP BY ${all} HAVING count(*) > 1 ORDER BY 1`;
+      // group on a 64-bit row hash, then confirm candidates on the full rows (hash collisions)
+      return `WITH h AS (SELECT rowid AS rid, hash(${all}) AS h FROM src),
+          cand AS (SELECT h FROM h GROUP BY h HAVING count(*) > 1)
+        SELECT CAST(min(rowid) + 1 AS INTEGER) AS "#row", count(*) AS copies FROM src
+        WHERE rowid IN (SELECT rid FROM h WHERE h IN (SELECT h FROM cand)) GROUP BY ${all} HAVING count(*) > 1 ORDER BY 1`;
     },
   },
   {
@@ -158,7 +165,7 @@ const CHECKS: CheckDef[] = [
         hasCol(x, 'ChargeClass') ? `${c(x, 'ChargeClass')} IS NOT DISTINCT FROM 'Correction'` : 'FALSE',
         hasCol(x, 'ChargeFrequency') ? `(${t(x, 'ChargeCategory')} = 'Purchase' AND ${t(x, 'ChargeFrequency')} = 'One-Time')` : 'FALSE',
       ].join(' OR ');
-      return `SELECT rowid + 1 AS "#row", ${t(x, 'BillingPeriodStart')} AS BillingPeriodStart, ${t(x, 'BillingPeriodEnd')} AS BillingPeriodEnd,
+      return `SELECT CAST(rowid + 1 AS INTEGER) AS "#row", ${t(x, 'BillingPeriodStart')} AS BillingPeriodStart, ${t(x, 'BillingPeriodEnd')} AS BillingPeriodEnd,
           ${t(x, 'ChargePeriodStart')} AS ChargePeriodStart, ${t(x, 'ChargePeriodEnd')} AS ChargePeriodEnd
         FROM src WHERE COALESCE(${cs} > ${ce} OR ${bs} >= ${be} OR (NOT (${exempt}) AND (${cs} < ${bs} OR ${cs} >= ${be} OR ${ce} > ${be})), FALSE) ORDER BY rowid`;
     },
@@ -202,7 +209,9 @@ export async function runExtraChecks(x: ExtraInput): Promise<ExtraCheckResult[]>
       res.detail = `applies to ${def.datasets.join(', ')}`;
       continue;
     }
+    const t0 = performance.now();
     try {
+      if (def.prepare) await x.conn.run(def.prepare(x));
       const sql = def.violations(x);
       res.violations = await one(x.conn, `SELECT count(*) FROM (${sql})`);
       if (res.violations > 0) {
@@ -218,6 +227,7 @@ export async function runExtraChecks(x: ExtraInput): Promise<ExtraCheckResult[]>
         const nc = await one(x.conn, def.notCheckable(x));
         if (nc > 0 && res.status === 'passed') res.detail = `${nc} commitment(s) not checkable (One-Time purchase, term not fully in the data)`;
       }
+      if (process.env.FOCUS_TRACE) process.stderr.write(`extra ${def.id} ${(performance.now() - t0).toFixed(0)} ms\n`);
     } catch (err) {
       if (err instanceof MissingColumnError) {
         res.status = 'skipped';

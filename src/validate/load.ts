@@ -79,7 +79,13 @@ export async function loadDataset(paths: string[], options: { nullTokens?: strin
       ? `read_csv(${list}, header = true, all_varchar = true, union_by_name = true, nullstr = ${nulls}, delim = ',', quote = '"', escape = '"')`
       : `read_parquet(${list}, union_by_name = true)`;
   try {
-    await conn.run(`CREATE TABLE src AS SELECT * FROM ${source}`);
+    // CSV is parsed once into a table; Parquet is already columnar, so a view reads only the
+    // columns each scan needs (file_row_number stands in for the table's rowid)
+    await conn.run(
+      format === 'csv'
+        ? `CREATE TABLE src AS SELECT * FROM ${source}`
+        : `CREATE VIEW src AS SELECT * EXCLUDE (file_row_number), file_row_number AS rowid FROM ${source.replace('union_by_name = true', 'union_by_name = true, file_row_number = true')}`,
+    );
   } catch (err) {
     conn.closeSync();
     instance.closeSync();
@@ -88,7 +94,7 @@ export async function loadDataset(paths: string[], options: { nullTokens?: strin
   }
   const cols = await conn.runAndReadAll(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'src' ORDER BY ordinal_position`);
   const columns = new Map<string, string>();
-  for (const [name, type] of cols.getRows()) columns.set(String(name), String(type));
+  for (const [name, type] of cols.getRows()) if (!(format === 'parquet' && name === 'rowid')) columns.set(String(name), String(type));
   const count = await conn.runAndReadAll('SELECT count(*) FROM src');
   const rows = Number(count.getRows()[0][0]);
   return {

@@ -99,14 +99,13 @@ export function modelSearchDirs(env: NodeJS.ProcessEnv = process.env): string[] 
  * `explicit` if given, else the first `model-<version>.json` found in FOCUS_MODELS_DIR,
  * ../shared/focus-models next to the repository, or ~/.cache/focusgen/models.
  */
-export function resolveModelPath(version: string, explicit?: string, env: NodeJS.ProcessEnv = process.env): string {
+export function resolveModelPath(version: string, explicit?: string, dirs: string[] = modelSearchDirs()): string {
   if (explicit) {
     if (!existsSync(explicit)) throw new ValidationInputError(`model file not found: ${explicit}`);
     return resolve(explicit);
   }
   assertVersionHasModel(version);
   const name = `model-${version}.json`;
-  const dirs = modelSearchDirs(env);
   for (const d of dirs) {
     if (existsSync(join(d, name))) return join(d, name);
   }
