@@ -7,7 +7,7 @@ import { anomalyLabels, type Plan } from '../core/generate.js';
 import type { OutputFormat } from './formats/types.js';
 import { exportName, azureRunFolder, type OutputUnit } from './layouts.js';
 import { awsManifest, azureManifest, runManifest, type ManifestFile } from './manifests.js';
-import { focusMetadata, metadataPath } from './metadata.js';
+import { focusMetadata } from './metadata.js';
 import { sumTotals, type CostTotals } from './summary.js';
 import { deterministicGuid } from './ids.js';
 
@@ -32,13 +32,11 @@ function accountId(seed: number): string {
 /** Metadata documents and label files: written for every layout (inside the archive for zip). */
 export function datasetDocs(plan: Plan, units: OutputUnit[], now: string, format: OutputFormat): Doc[] {
   const docs: Doc[] = [];
-  const flat = plan.scenario.output.layout === 'flat' || plan.scenario.output.layout === 'zip';
   const seen = new Map<string, { dataset: string; providers: Set<string>; fileIndex: number }>();
   for (const u of units) {
-    const path = metadataPath(u.datasetDir, u.dataset, flat);
-    const entry = seen.get(path) ?? { dataset: u.dataset, providers: new Set<string>(), fileIndex: u.fileIndex };
+    const entry = seen.get(u.metadataPath) ?? { dataset: u.dataset, providers: new Set<string>(), fileIndex: u.fileIndex };
     entry.providers.add(u.provider);
-    seen.set(path, entry);
+    seen.set(u.metadataPath, entry);
   }
   for (const [path, e] of seen) {
     const doc = focusMetadata({

@@ -21,8 +21,10 @@ export interface OutputUnit {
   provider: string;
   billingPeriod: string;
   dataset: string;
-  /** Folder that holds this unit's dataset (where its metadata document goes). */
+  /** Folder that holds this unit's dataset. */
   datasetDir: string;
+  /** Where the FOCUS metadata document describing this unit's columns goes (one per provider and dataset). */
+  metadataPath: string;
   /** Provider-layout grouping: one export manifest per group. */
   group: string;
 }
@@ -75,24 +77,26 @@ export function layoutUnits(plan: Plan, format: OutputFormat, partCounts: number
         case 'zip': {
           const base = f.dataset === 'CostAndUsage' ? `${f.provider}-focus-${f.billingPeriod}` : `${f.provider}-focus-${kebab(f.dataset)}-${f.billingPeriod}`;
           const part = count > 1 ? `-part-${pad(k + 1, 5)}` : '';
-          units.push({ ...common, path: `${base}${part}.${formatExtension(format, compression)}`, datasetDir: '', group: '' });
+          const meta = f.dataset === 'CostAndUsage' ? `${f.provider}-focus-metadata.json` : `${f.provider}-focus-${kebab(f.dataset)}-metadata.json`;
+          units.push({ ...common, path: `${base}${part}.${formatExtension(format, compression)}`, datasetDir: '', metadataPath: meta, group: '' });
           break;
         }
         case 'hive': {
           const dir = `${f.dataset}/billing_period=${f.billingPeriod}/provider=${f.provider}`;
-          units.push({ ...common, path: `${dir}/part-${pad(k, 5)}.${formatExtension(format, compression)}`, datasetDir: f.dataset, group: '' });
+          const meta = `${f.dataset}/focus-metadata-${f.provider}.json`;
+          units.push({ ...common, path: `${dir}/part-${pad(k, 5)}.${formatExtension(format, compression)}`, datasetDir: f.dataset, metadataPath: meta, group: '' });
           break;
         }
         case 'aws-data-exports': {
           const name = exportName(scenario, f.provider);
           const dsName = f.dataset === 'CostAndUsage' ? name : `${name}-${kebab(f.dataset)}`;
           const dir = `${dsName}/data/BILLING_PERIOD=${f.billingPeriod}`;
-          units.push({ ...common, path: `${dir}/${dsName}-${pad(k + 1, 5)}.${formatExtension(format, compression, true)}`, datasetDir: dsName, group: `${dsName}|${f.billingPeriod}` });
+          units.push({ ...common, path: `${dir}/${dsName}-${pad(k + 1, 5)}.${formatExtension(format, compression, true)}`, datasetDir: dsName, metadataPath: `${dsName}/focus-metadata.json`, group: `${dsName}|${f.billingPeriod}` });
           break;
         }
         case 'azure-exports': {
           const { folder } = azureRunFolder(plan, f);
-          units.push({ ...common, path: `${folder}/part_0_${pad(k + 1, 4)}.${formatExtension(format, compression, true)}`, datasetDir: folder, group: folder });
+          units.push({ ...common, path: `${folder}/part_0_${pad(k + 1, 4)}.${formatExtension(format, compression, true)}`, datasetDir: folder, metadataPath: `${folder}/focus-metadata.json`, group: folder });
           break;
         }
       }

@@ -57,12 +57,6 @@ export function focusMetadata(o: MetadataOptions): Record<string, unknown> {
   };
 }
 
-/** Name of the metadata document inside a dataset's folder. */
-export function metadataPath(datasetDir: string, dataset: string, flat: boolean): string {
-  const name = flat ? `focus-metadata-${dataset}.json` : 'focus-metadata.json';
-  return datasetDir ? `${datasetDir}/${name}` : name;
-}
-
 /** Key-value metadata stored in every Parquet footer, naming the FOCUS version and the generator. */
 export function parquetFocusMetadata(focusVersion: string, creationDate: string): Record<string, string> {
   return {

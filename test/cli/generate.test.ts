@@ -48,7 +48,7 @@ describe.concurrent('focusgen generate', () => {
     const r = await focusgen(['generate', '--providers', 'aws,azure', '--rows', '25', '--months', '2', '--seed', '9', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     const files = (await readdir(out)).sort();
-    expect(files).toEqual(['SHA256SUMS', 'aws-focus-2025-01.csv', 'aws-focus-2025-02.csv', 'azure-focus-2025-01.csv', 'azure-focus-2025-02.csv', 'focus-metadata-CostAndUsage.json', 'manifest.json']);
+    expect(files).toEqual(['SHA256SUMS', 'aws-focus-2025-01.csv', 'aws-focus-2025-02.csv', 'azure-focus-2025-01.csv', 'azure-focus-2025-02.csv', 'azure-focus-metadata.json', 'aws-focus-metadata.json', 'manifest.json'].sort());
     expect(r.stdout).toMatch(/wrote 100 rows in 4 file/);
     expect(r.stdout).toMatch(/BilledCost total: -?\d/);
     expect(r.stderr).toBe('');

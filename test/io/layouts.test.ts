@@ -30,9 +30,11 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 function reader(format: string, glob: string, hive = false): string {
-  const h = hive ? ', hive_partitioning = true' : '';
+  // Providers add their own x_ columns, so files are combined by column name, as users do.
+  const h = (hive ? ', hive_partitioning = true' : '') + ', union_by_name = true';
   if (format === 'parquet') return `read_parquet('${glob}'${h})`;
-  if (format === 'jsonl') return `read_json('${glob}', format = 'newline_delimited'${h})`;
+  // Tags keys differ only by case across rows; depth 1 keeps JSON columns as JSON, not structs.
+  if (format === 'jsonl') return `read_json('${glob}', format = 'newline_delimited', maximum_depth = 1${h})`;
   // BilledCost as text, so the sum below is exact decimal arithmetic, not a sum of doubles.
   return `read_csv('${glob}', header = true, types = {'BilledCost': 'VARCHAR'}${h})`;
 }
@@ -60,7 +62,8 @@ describe('layouts', () => {
     const r = await runGeneration(scenario({ ...base, output: { format: 'csv' } }), { destination: dir });
     const files = await listFiles(dir);
     expect(files.filter((f) => f.endsWith('.csv'))).toEqual(['aws-focus-2025-01.csv', 'aws-focus-2025-02.csv', 'azure-focus-2025-01.csv', 'azure-focus-2025-02.csv']);
-    expect(files).toContain('focus-metadata-CostAndUsage.json');
+    expect(files).toContain('aws-focus-metadata.json');
+    expect(files).toContain('azure-focus-metadata.json');
     expect((await verifySha256Sums(dir)).sort()).toEqual(files.filter((f) => f !== 'SHA256SUMS'));
     expectMatchesSummary(await duckTotals(reader('csv', `${dir}/*.csv`)), r);
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
@@ -121,7 +124,7 @@ describe('layouts', () => {
         zip.readEntry();
       });
     });
-    expect([...entries.keys()].sort()).toEqual(['SHA256SUMS', 'aws-focus-2025-01.csv', 'aws-focus-2025-02.csv', 'azure-focus-2025-01.csv', 'azure-focus-2025-02.csv', 'focus-metadata-CostAndUsage.json', 'manifest.json']);
+    expect([...entries.keys()].sort()).toEqual(['SHA256SUMS', 'aws-focus-2025-01.csv', 'aws-focus-2025-02.csv', 'azure-focus-2025-01.csv', 'azure-focus-2025-02.csv', 'azure-focus-metadata.json', 'aws-focus-metadata.json', 'manifest.json'].sort());
     const manifest = JSON.parse(entries.get('manifest.json')!.toString());
     const { createHash } = await import('node:crypto');
     for (const f of manifest.files) {
@@ -192,7 +195,7 @@ describe('layouts', () => {
 
   it('FOCUS metadata document beside the data names version, generator and typed columns', async () => {
     const dir = join(tmp.dir, 'flat');
-    const meta = JSON.parse(await readFile(join(dir, 'focus-metadata-CostAndUsage.json'), 'utf8'));
+    const meta = JSON.parse(await readFile(join(dir, 'aws-focus-metadata.json'), 'utf8'));
     expect(meta).toMatchObject({ FocusVersion: '1.2', DataGenerator: 'focus-generator', CreationDate: '2025-03-01T00:00:00Z' });
     expect(meta.SchemaId).toMatch(/^focus-generator-1\.2-CostAndUsage-[0-9a-f]{12}$/);
     const header = (await readFile(join(dir, 'aws-focus-2025-01.csv'), 'utf8')).split('\n')[0].split(',');
@@ -200,7 +203,10 @@ describe('layouts', () => {
     const byName = new Map(meta.ColumnDefinition.map((c: { ColumnName: string }) => [c.ColumnName, c]));
     expect(byName.get('BilledCost')).toMatchObject({ DataType: 'DECIMAL' });
     expect(byName.get('ChargePeriodStart')).toMatchObject({ DataType: 'DATETIME' });
-    expect(byName.get('Tags')).toMatchObject({ DataType: 'JSON', ProviderTagPrefixes: ['aws:', 'microsoft:', 'ms-resource-usage'] });
+    expect(byName.get('Tags')).toMatchObject({ DataType: 'JSON', ProviderTagPrefixes: ['aws:'] });
+    const azure = JSON.parse(await readFile(join(dir, 'azure-focus-metadata.json'), 'utf8'));
+    const azureHeader = (await readFile(join(dir, 'azure-focus-2025-02.csv'), 'utf8')).split('\n')[0].split(',');
+    expect(azure.ColumnDefinition.map((c: { ColumnName: string }) => c.ColumnName)).toEqual(azureHeader);
   });
 
   it('target file size splits large files into parts near the target', async () => {

@@ -74,7 +74,7 @@ describe('S3 sink', () => {
     expect(data[0].bytes).toBeGreaterThan(5 * 1024 * 1024);
     const c = client(server);
     const listed = await keys(c, 'runs/one/');
-    expect(listed).toEqual(['runs/one/SHA256SUMS', 'runs/one/aws-focus-2025-01.csv', 'runs/one/focus-metadata-CostAndUsage.json', 'runs/one/manifest.json']);
+    expect(listed).toEqual(['runs/one/SHA256SUMS', 'runs/one/aws-focus-2025-01.csv', 'runs/one/aws-focus-metadata.json', 'runs/one/manifest.json']);
     const sums = (await body(c, 'runs/one/SHA256SUMS')).toString().trim().split('\n');
     expect(sums).toHaveLength(3);
     for (const line of sums) {

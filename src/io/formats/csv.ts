@@ -7,12 +7,12 @@ import { createGzip, constants as zc, type Gzip } from 'node:zlib';
 import type { Cell } from '../../core/generate.js';
 import type { ByteOut, RowWriter, WriterOptions } from './types.js';
 
-const CHUNK_CHARS = 256 * 1024;
+const CHUNK_BYTES = 1 << 20;
 const NEEDS_QUOTES = /[",\n\r]/;
 
 export function csvCell(v: Cell): string {
   if (v === null) return '';
-  return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return NEEDS_QUOTES.test(v) ? '"' + v.replaceAll('"', '""') + '"' : v;
 }
 
 export function csvLine(row: readonly Cell[]): string {
@@ -21,32 +21,61 @@ export function csvLine(row: readonly Cell[]): string {
   return line + '\n';
 }
 
-/** Text accumulated into large chunks, handed to `emit` as UTF-8 bytes. */
-class TextChunker {
-  private parts: string[] = [];
-  private size = 0;
+/**
+ * A line encoder for fixed columns, byte-identical to csvLine: decimals and timestamps never need
+ * quotes, so only text cells are inspected, and the line is built by one join (null -> empty).
+ */
+export function csvLineEncoder(columns: WriterOptions['columns']): (row: readonly Cell[]) => string {
+  const text = columns.flatMap((c, i) => (c.type === 'string' || c.type === 'json' ? [i] : []));
+  return (row) => {
+    let cells: readonly Cell[] = row;
+    for (let k = 0; k < text.length; k++) {
+      const v = row[text[k]];
+      if (v !== null && NEEDS_QUOTES.test(v)) {
+        if (cells === row) cells = row.slice();
+        (cells as Cell[])[text[k]] = '"' + v.replaceAll('"', '""') + '"';
+      }
+    }
+    return cells.join(',') + '\n';
+  };
+}
+
+/**
+ * Lines written straight into large Buffers (joining many small strings first costs more than
+ * the encoding); each full buffer is handed to `emit` and a fresh one started.
+ */
+export class ByteChunker {
+  private buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  private off = 0;
   constructor(private readonly emit: (chunk: Uint8Array) => void | Promise<void>) {}
   push(s: string): void | Promise<void> {
-    this.parts.push(s);
-    this.size += s.length;
-    if (this.size >= CHUNK_CHARS) return this.flush();
+    // A UTF-8 character takes at most 3 bytes per UTF-16 unit.
+    const room = s.length * 3;
+    let wait: void | Promise<void> = undefined;
+    if (this.off + room > this.buf.length) {
+      wait = this.flush();
+      if (room > this.buf.length) this.buf = Buffer.allocUnsafe(room);
+    }
+    this.off += this.buf.write(s, this.off);
+    return wait;
   }
   flush(): void | Promise<void> {
-    if (this.size === 0) return;
-    const buf = Buffer.from(this.parts.join(''), 'utf8');
-    this.parts = [];
-    this.size = 0;
-    return this.emit(buf);
+    if (this.off === 0) return;
+    const chunk = this.buf.subarray(0, this.off);
+    this.buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.off = 0;
+    return this.emit(chunk);
   }
 }
 
 export function csvWriter(out: ByteOut, opts: WriterOptions): RowWriter {
-  const text = new TextChunker((c) => out.write(c));
-  if (opts.header !== false) text.push(csvLine(opts.columns.map((c) => c.name)));
+  const bytes = new ByteChunker((c) => out.write(c));
+  const line = csvLineEncoder(opts.columns);
+  if (opts.header !== false) bytes.push(csvLine(opts.columns.map((c) => c.name)));
   return {
-    writeRow: (row) => text.push(csvLine(row)),
+    writeRow: (row) => bytes.push(line(row)),
     finish: async () => {
-      await text.flush();
+      await bytes.flush();
     },
   };
 }
@@ -81,8 +110,16 @@ export function gzipOut(out: ByteOut): { input: ByteOut; end(): Promise<void> } 
         if (failure) throw failure;
         if (!gz.write(chunk)) {
           return new Promise<void>((resolve, reject) => {
-            gz.once('drain', () => resolve());
-            gz.once('error', reject);
+            const onError = (e: Error) => {
+              gz.off('drain', onDrain);
+              reject(e);
+            };
+            const onDrain = () => {
+              gz.off('error', onError);
+              resolve();
+            };
+            gz.once('drain', onDrain);
+            gz.once('error', onError);
           });
         }
       },

@@ -3,22 +3,13 @@
  * with their exact canonical digits (JSON numbers have arbitrary precision in text), JSON columns
  * as nested objects, timestamps as strings, null as null.
  */
+import { ByteChunker } from './csv.js';
 import type { ByteOut, RowWriter, WriterOptions } from './types.js';
-
-const CHUNK_CHARS = 256 * 1024;
 
 export function jsonlWriter(out: ByteOut, opts: WriterOptions): RowWriter {
   const keys = opts.columns.map((c) => JSON.stringify(c.name) + ':');
   const raw = opts.columns.map((c) => c.type === 'decimal' || c.type === 'json');
-  let parts: string[] = [];
-  let size = 0;
-  const flush = (): void | Promise<void> => {
-    if (!size) return;
-    const buf = Buffer.from(parts.join(''), 'utf8');
-    parts = [];
-    size = 0;
-    return out.write(buf);
-  };
+  const bytes = new ByteChunker((c) => out.write(c));
   return {
     writeRow(row) {
       let line = '{';
@@ -26,13 +17,10 @@ export function jsonlWriter(out: ByteOut, opts: WriterOptions): RowWriter {
         const v = row[i];
         line += (i ? ',' : '') + keys[i] + (v === null ? 'null' : raw[i] ? v : JSON.stringify(v));
       }
-      line += '}\n';
-      parts.push(line);
-      size += line.length;
-      if (size >= CHUNK_CHARS) return flush();
+      return bytes.push(line + '}\n');
     },
     finish: async () => {
-      await flush();
+      await bytes.flush();
     },
   };
 }
