@@ -1,7 +1,7 @@
 /**
  * The HTTP app: built here (tests `inject()` into it or listen on port 0), started by server.ts.
  */
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import compress from '@fastify/compress';
@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import type { ServerConfig } from './config.js';
 import type { ServerContext } from './context.js';
-import { installErrorHandlers } from './errors.js';
+import { ApiError, errorBody, installErrorHandlers } from './errors.js';
 import { createMetrics } from './metrics.js';
 import { RateLimiter } from './ratelimit.js';
 import { LocalStorage } from './storage.js';
@@ -29,6 +29,17 @@ export interface AppOptions {
 }
 
 const CORRELATION = /^[A-Za-z0-9._:-]{1,128}$/;
+const MAX_BODY_DEPTH = 16;
+
+function depthExceeds(root: object, max: number): boolean {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (d > max) return true;
+    if (v !== null && typeof v === 'object') for (const c of Object.values(v)) if (c !== null && typeof c === 'object') stack.push([c, d + 1]);
+  }
+  return false;
+}
 
 /** Correlation id: the client's X-Correlation-ID / X-Request-ID when well-formed, else a new one. */
 function correlationId(headers: Record<string, string | string[] | undefined>): string {
@@ -73,6 +84,12 @@ export async function buildApp(config: ServerConfig, options: AppOptions = {}): 
     keepAliveTimeout: 10_000,
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 2048 },
+    // errors raised before routing (bad URL encoding, over-long parameters) skip the hooks
+    frameworkErrors: (error, request, reply) => {
+      reply.header('X-Correlation-ID', request.id);
+      const message = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long' : 'The URL is malformed';
+      (reply as FastifyReply).code(400).send(errorBody(request, 'BadRequest', message));
+    },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
 
@@ -111,6 +128,13 @@ export async function buildApp(config: ServerConfig, options: AppOptions = {}): 
   installErrorHandlers(app);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Correlation-ID', request.id);
+  });
+  // No request body we accept nests deeper than a few levels; deeper ones are hostile and would
+  // overflow the stack in recursive code further on (validation, error messages).
+  app.addHook('preHandler', async (request) => {
+    if (request.body !== null && typeof request.body === 'object' && depthExceeds(request.body, MAX_BODY_DEPTH)) {
+      throw new ApiError(400, 'ValidationError', `The body nests deeper than ${MAX_BODY_DEPTH} levels`, { maxDepth: MAX_BODY_DEPTH });
+    }
   });
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';

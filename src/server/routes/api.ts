@@ -100,6 +100,13 @@ export async function apiRoutes(app: FastifyInstance, ctx: ServerContext): Promi
           }
           if (!path) throw new ApiError(400, 'ValidationError', 'No file: send it in the multipart field "file"', { issues: [{ field: 'file', message: 'is required' }] });
           return await runValidation(path, fileName, fields);
+        } catch (err) {
+          // the multipart parser throws plain errors for malformed bodies
+          if (err instanceof ApiError || (err as { statusCode?: number }).statusCode) throw err;
+          if (path === undefined || !(err instanceof Error) || /multipart|boundary|unexpected end|part/i.test(err.message)) {
+            throw new ApiError(400, 'BadRequest', 'Malformed multipart/form-data body');
+          }
+          throw err;
         } finally {
           if (path) await rm(path, { force: true });
         }
