@@ -41,8 +41,8 @@ export const SEMANTICS: readonly Semantics[] = ['spec', 'official'];
 /** The dataset a set of columns looks like. */
 export function inferDataset(columns: Iterable<string>): DatasetName {
   const cols = new Set(columns);
+  if (cols.has('InvoiceIssueStatus') || cols.has('InvoiceDetailGrain')) return 'InvoiceDetail';
   if (cols.has('ChargeCategory')) return 'CostAndUsage';
-  if (cols.has('InvoiceIssueStatus') || cols.has('InvoiceDetailId')) return 'InvoiceDetail';
   if (cols.has('BillingPeriodStatus')) return 'BillingPeriod';
   if (cols.has('ContractCommitmentId')) return 'ContractCommitment';
   return 'CostAndUsage';

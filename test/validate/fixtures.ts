@@ -156,3 +156,36 @@ export function writeCsv(columns: string[], rows: Row[], name = 'focus.csv'): st
   writeFileSync(path, toCsv(columns, rows));
   return path;
 }
+
+const issuer = 'Amazon Web Services';
+const created = '2025-02-01T06:00:00Z';
+
+/** FOCUS 1.4 BillingPeriod: January closed, February open. */
+export function billingPeriodRows14(): Row[] {
+  return [
+    { BillingPeriodStart: '2025-01-01T00:00:00Z', BillingPeriodEnd: '2025-02-01T00:00:00Z', BillingPeriodStatus: 'Closed', BillingPeriodCreated: '2025-01-01T00:00:00Z', BillingPeriodLastUpdated: created, InvoiceIssuerName: issuer },
+    { BillingPeriodStart: '2025-02-01T00:00:00Z', BillingPeriodEnd: '2025-03-01T00:00:00Z', BillingPeriodStatus: 'Open', BillingPeriodCreated: '2025-02-01T00:00:00Z', BillingPeriodLastUpdated: '2025-02-02T00:00:00Z', InvoiceIssuerName: issuer },
+  ];
+}
+
+/** FOCUS 1.4 InvoiceDetail lines of invoice INV-2025-01, matching rows14() BilledCost per category. */
+export function invoiceDetailRows14(): Row[] {
+  const line = (id: string, category: string, cost: string, grain: string | null, description: string): Row => ({
+    BilledCost: cost, BillingAccountId: '123456789012', BillingCurrency: 'USD', BillingPeriodStart: '2025-01-01T00:00:00Z',
+    BillingPeriodEnd: '2025-02-01T00:00:00Z', ChargeCategory: category, InvoiceDetailCreated: created, InvoiceDetailDescription: description,
+    InvoiceDetailGrain: grain, InvoiceDetailId: id, InvoiceDetailLastUpdated: created, InvoiceId: 'INV-2025-01', InvoiceIssueDate: '2025-02-02T00:00:00Z',
+    InvoiceIssueStatus: 'Issued', InvoiceIssuerName: issuer, PaymentDueDate: '2025-03-04T00:00:00Z', PaymentTerms: 'Net 30', ReferenceInvoiceId: 'INV-2025-01',
+  });
+  return [
+    line('INV-2025-01-1', 'Usage', '2.304', '{"ServiceName":"Amazon EC2"}', 'Amazon EC2 usage'),
+    line('INV-2025-01-2', 'Purchase', '96', '{"ServiceName":"Savings Plans for AWS Compute usage"}', 'Savings plan fees'),
+    line('INV-2025-01-3', 'Tax', '1.5', null, 'Sales tax'),
+  ];
+}
+
+export const COLUMNS_BILLING_PERIOD_14 = ['BillingPeriodCreated', 'BillingPeriodEnd', 'BillingPeriodLastUpdated', 'BillingPeriodStart', 'BillingPeriodStatus', 'InvoiceIssuerName'];
+export const COLUMNS_INVOICE_DETAIL_14 = [
+  'BilledCost', 'BillingAccountId', 'BillingCurrency', 'BillingPeriodEnd', 'BillingPeriodStart', 'ChargeCategory', 'InvoiceDetailCreated',
+  'InvoiceDetailDescription', 'InvoiceDetailGrain', 'InvoiceDetailId', 'InvoiceDetailLastUpdated', 'InvoiceId', 'InvoiceIssueDate',
+  'InvoiceIssueStatus', 'InvoiceIssuerName', 'PaymentDueDate', 'PaymentTerms', 'ReferenceInvoiceId',
+];
