@@ -106,12 +106,6 @@ export function sizes(): number[] {
   return (process.env.BENCH_ROWS ?? '1000000,10000000').split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
 }
 
-export async function report(lines: string[]): Promise<void> {
-  const text = lines.join('\n') + '\n';
-  process.stdout.write(text);
-  if (process.env.BENCH_OUT) await appendFile(process.env.BENCH_OUT, text);
-}
-
 export async function childMain(argv: string[]): Promise<void> {
   const [mode, ...rest] = argv;
   const m =

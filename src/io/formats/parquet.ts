@@ -15,7 +15,7 @@ type SchemaElement = ConstructorParameters<typeof ParquetWriter>[0]['schema'][nu
 
 export const DECIMAL_PRECISION = 38;
 export const DECIMAL_SCALE = 18;
-const DEFAULT_ROW_GROUP = 50_000;
+const DEFAULT_ROW_GROUP = 25_000;
 const SCALE_POW = 10n ** BigInt(DECIMAL_SCALE);
 
 let zstdReady: Promise<void> | undefined;
