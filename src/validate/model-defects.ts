@@ -99,6 +99,20 @@ export const MODEL_DEFECTS: readonly ModelDefect[] = [
     why: 'requires all five keys in every ContractApplied element, which contradicts the cost/quantity alternatives',
   },
   {
+    versions: ['1.3'],
+    ruleIds: ['CAU-ContractAppliedObject-O-048-M'],
+    upstream: 'unfiled (shared/focus-models README defect 8)',
+    why: '"AppliedCost MUST be a valid decimal" is encoded as "MUST NOT be null", so a quantity-only element fails',
+    corrected: { requirement: { CheckFunction: 'JSONFormatNumeric', ColumnName: 'ContractApplied', Path: '$.Elements[*].ContractCommitmentAppliedCost' } },
+  },
+  {
+    versions: ['1.3'],
+    ruleIds: ['CAU-ContractAppliedObject-O-057-M'],
+    upstream: 'unfiled (shared/focus-models README defect 8)',
+    why: '"AppliedQuantity MUST be a valid decimal" is encoded as "MUST NOT be null", so a cost-only element fails',
+    corrected: { requirement: { CheckFunction: 'JSONFormatNumeric', ColumnName: 'ContractApplied', Path: '$.Elements[*].ContractCommitmentAppliedQuantity' } },
+  },
+  {
     versions: ['1.4'],
     ruleIds: ['CCT-ContractCommitmentFulfillmentInterval-C-003-M'],
     upstream: 'unfiled (1.4 data model: Semi-Annual, Annual, Full Period)',
