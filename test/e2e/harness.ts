@@ -4,7 +4,7 @@
  * through playwright-core. Absent Chromium skips with a reason, except under CI=true.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,8 +21,17 @@ export function missingPrerequisite(): string | null {
   return null;
 }
 
+function newestMtime(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(path).reduce((m, name) => Math.max(m, newestMtime(join(path, name))), st.mtimeMs);
+}
+
+/** Build web/dist when it is missing or older than its sources (the UI bundles the core too). */
 export function ensureWebBuilt(): void {
-  if (existsSync(join(ROOT, 'web/dist/index.html'))) return;
+  const index = join(ROOT, 'web/dist/index.html');
+  const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'src/core'].map((p) => join(ROOT, p));
+  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
   execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
 }
 

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { add, dec, format, round, ZERO, type Dec } from '../../src/core/decimal.js';
 import { ensureWebBuilt, launchBrowser, missingPrerequisite, readZip, startServer, SCREENSHOTS, type RunningServer } from './harness.js';
 
 const missing = missingPrerequisite();
@@ -29,6 +30,52 @@ async function axeViolations(page: Page): Promise<Array<{ id: string; impact: st
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
+/** RFC 4180 fields: quoted fields may hold commas, quotes ("") and newlines (the JSON Tags column does). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      endField();
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      endField();
+      rows.push(row);
+      row = [];
+    } else {
+      field += c;
+    }
+  }
+  if (field !== '' || row.length) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+function toFixed2(d: Dec): string {
+  const [int, frac = ''] = format(d).split('.');
+  return `${int}.${frac.padEnd(2, '0')}`;
+}
+
 async function setInput(page: Page, label: string, value: string): Promise<void> {
   const input = page.getByLabel(label, { exact: true });
   await input.fill(value);
@@ -45,9 +92,9 @@ describe.skipIf(missing !== null)('web UI in Chromium', () => {
 
   beforeAll(async () => {
     ensureWebBuilt();
-    server = await startServer({ JOB_MAX_ROWS: '1000000000', SYNC_MAX_ROWS_PER_FILE: '100000' });
+    server = await startServer({ JOB_MAX_ROWS: '2500000', SYNC_MAX_ROWS_PER_FILE: '100000' });
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, colorScheme: 'light', acceptDownloads: true });
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, colorScheme: 'light', acceptDownloads: true, locale: 'en-US' });
     await page.goto(server.url);
   }, 240_000);
 
@@ -66,8 +113,9 @@ describe.skipIf(missing !== null)('web UI in Chromium', () => {
     await previewReady(page);
     expect(await page.locator('.charts canvas').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator('.panel h3', { hasText: 'Monthly cost by provider' }).count()).toBe(1);
-    const total = await page.locator('.kpi', { hasText: 'Total cost' }).locator('.kpi-value').textContent();
-    expect(total).toMatch(/\$[\d,]+\.\d\d/);
+    const total = page.locator('.kpi', { hasText: 'Total cost' }).locator('.kpi-value');
+    expect(await total.textContent()).toMatch(/^\$[\d,.]+[KMB]?$/);
+    expect(await total.getAttribute('title')).toMatch(/^\$[\d,]+\.\d\d$/);
     expect(await page.locator('#preview-table-title + span').textContent()).toMatch(/of 2,400 rows/);
     const tip = await page.locator('th[data-column="EffectiveCost"]').getAttribute('title');
     expect(tip).toMatch(/[Aa]mortized/);
@@ -94,16 +142,23 @@ describe.skipIf(missing !== null)('web UI in Chromium', () => {
     const lines = csv.trimEnd().split(/\r?\n/);
     expect(lines[0].split(',')).toContain('BilledCost');
     expect(lines).toHaveLength(251);
+    // The preview's total (all 250 rows, computed in the browser) equals the file's EffectiveCost sum.
+    const rows = parseCsv(csv);
+    const col = rows[0].indexOf('EffectiveCost');
+    const fileTotal = rows.slice(1).reduce((acc, r) => add(acc, dec(r[col])), ZERO);
+    await previewReady(page);
+    const shown = await page.locator('.kpi', { hasText: 'Total cost' }).locator('.kpi-value').getAttribute('title');
+    expect(shown!.replace(/[$,]/g, '')).toBe(toFixed2(round(fileTotal, 2)));
     await shot(page, '02-inline-result');
   });
 
   it('runs a large request as a job with live progress and cancels it', async () => {
-    await setInput(page, 'Rows per provider-month file', '40000000');
+    await setInput(page, 'Rows per provider-month file', '2000000');
     await expect.poll(async () => page.locator('.generate .badge').textContent()).toBe('Background job');
     await page.getByRole('button', { name: 'Generate', exact: true }).click();
     const bar = page.getByRole('progressbar', { name: 'Job progress' });
-    await bar.waitFor({ timeout: 30_000 });
-    await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 60_000, interval: 200 }).toBeGreaterThan(0);
+    await bar.waitFor({ timeout: 60_000 });
+    await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 120_000, interval: 200 }).toBeGreaterThan(0);
     const rate = await page.locator('.progress-stats', { hasText: 'Rate' }).textContent();
     expect(rate).toMatch(/[\d,]+ rows\/s/);
     await shot(page, '03-job-progress');
@@ -141,11 +196,11 @@ describe.skipIf(missing !== null)('web UI in Chromium', () => {
   });
 
   it("shows the server's 4xx message with its correlation id", async () => {
-    // Valid for the schema (<= 2e9) but over this server's JOB_MAX_ROWS: the server answers 413.
-    await setInput(page, 'Rows per provider-month file', '2000000000');
+    // Valid for the schema but over this server's JOB_MAX_ROWS (2.5 million): the server answers 413.
+    await setInput(page, 'Rows per provider-month file', '3000000');
     await page.getByRole('button', { name: 'Generate', exact: true }).click();
     const alert = page.locator('.generate .error-box');
-    await alert.waitFor({ timeout: 30_000 });
+    await alert.waitFor({ timeout: 90_000 });
     const text = (await alert.textContent()) ?? '';
     expect(text).toMatch(/HTTP 413/);
     expect(text).toMatch(/over the limit/);
@@ -163,7 +218,7 @@ describe.skipIf(missing !== null)('web UI in Chromium', () => {
   });
 
   it('follows the OS dark scheme, toggles, and fits a phone screen', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark', deviceScaleFactor: 2 });
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark', deviceScaleFactor: 2, locale: 'en-US' });
     const phone = await ctx.newPage();
     await phone.goto(server.url);
     await previewReady(phone);
@@ -180,7 +235,7 @@ describe.skipIf(missing !== null)('web UI in Chromium', () => {
   it('shows the retry time when rate limited (429)', async () => {
     const limited = await startServer({ RATE_LIMIT_PER_MINUTE: '1' });
     try {
-      const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const p = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
       await p.goto(limited.url);
       await previewReady(p);
       const generate = p.getByRole('button', { name: 'Generate', exact: true });

@@ -40,7 +40,7 @@ export function App() {
             API docs
           </a>
           <button type="button" className="ghost theme-toggle" onClick={toggleTheme} aria-pressed={theme === 'dark'}>
-            <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span> Dark mode
+            <span aria-hidden="true">☾</span> Dark mode
           </button>
         </div>
       </header>
