@@ -50,6 +50,7 @@ export class S3Sink implements Sink {
   private readonly bucket: string;
   private readonly prefix: string;
   private readonly policy: IPolicy;
+  private readonly breaker: IPolicy;
   private readonly uploaded: string[] = [];
   private readonly open = new Set<Upload>();
   private readonly partSize: number;
@@ -74,9 +75,9 @@ export class S3Sink implements Sink {
       maxAttempts: Math.max(0, (opts.maxAttempts ?? 3) - 1),
       backoff: new ExponentialBackoff({ initialDelay: opts.retryBaseDelayMs ?? 200, maxDelay: 10_000 }),
     });
-    const breaker = circuitBreaker(handleAll, { halfOpenAfter: 15_000, breaker: new ConsecutiveBreaker(5) });
+    this.breaker = circuitBreaker(handleAll, { halfOpenAfter: 15_000, breaker: new ConsecutiveBreaker(5) });
     // The breaker sits inside the retries, so a storm of retried failures trips it.
-    this.policy = wrap(retries, breaker);
+    this.policy = wrap(retries, this.breaker);
   }
 
   private key(relPath: string): string {
@@ -101,12 +102,10 @@ export class S3Sink implements Sink {
     });
     this.open.add(upload);
     let failure: Error | undefined;
-    const done = this.policy
-      .execute(async () => {
-        // The breaker guards the whole streaming upload (a consumed stream cannot be replayed,
-        // so retries of its parts are the SDK's own, with its backoff and jitter).
-        await upload.done();
-      })
+    // Only the breaker guards a streaming upload: a consumed stream cannot be replayed, so the
+    // retries of its parts are the SDK's own (maxAttempts, exponential backoff with jitter).
+    const done = this.breaker
+      .execute(() => upload.done())
       .catch((e: unknown) => {
         failure = this.describe(e, key);
         body.destroy();
@@ -115,12 +114,19 @@ export class S3Sink implements Sink {
       write: (chunk) => {
         if (failure) throw failure;
         if (!body.write(chunk)) {
+          // A failed upload destroys the body, which closes it: that ends the wait with the error.
           return new Promise<void>((res, rej) => {
-            const check = setInterval(() => failure && (clearInterval(check), rej(failure)), 100);
-            body.once('drain', () => {
-              clearInterval(check);
+            const onDrain = () => {
+              body.off('close', onClose);
               res();
-            });
+            };
+            const onClose = () => {
+              body.off('drain', onDrain);
+              // The SDK may close the body before its promise settles with the cause; wait for it.
+              void done.then(() => rej(failure ?? new Error(`S3 upload of s3://${this.bucket}/${key} stopped`)));
+            };
+            body.once('drain', onDrain);
+            body.once('close', onClose);
           });
         }
       },
