@@ -256,4 +256,24 @@ describe.skipIf(missing !== null)('web UI in Chromium', () => {
       await limited.stop();
     }
   });
+
+  it('says the server cannot be reached when it is down', async () => {
+    const doomed = await startServer();
+    const p = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    try {
+      await p.goto(doomed.url);
+      await previewReady(p);
+      await doomed.stop();
+      await p.getByRole('button', { name: 'Generate', exact: true }).click();
+      const alert = p.locator('.generate .error-box');
+      await alert.waitFor({ timeout: 30_000 });
+      expect(await alert.textContent()).toMatch(/Cannot reach the server/);
+      // The preview keeps working without the server: it runs in the browser.
+      expect(await p.locator('.kpi', { hasText: 'Total cost' }).count()).toBe(1);
+      await shot(p, '10-network-error');
+    } finally {
+      await p.close();
+      await doomed.stop();
+    }
+  });
 });

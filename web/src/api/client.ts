@@ -94,11 +94,13 @@ async function toError(res: Response): Promise<ApiError> {
 
 async function request<T>(method: string, path: string, body?: unknown, withCsrf = method !== 'GET', retried = false): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const form = typeof FormData !== 'undefined' && body instanceof FormData;
+  if (body !== undefined && !form) headers['content-type'] = 'application/json';
   if (withCsrf) headers['x-csrf-token'] = await csrf();
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+    const payload = body === undefined ? undefined : form ? (body as FormData) : JSON.stringify(body);
+    res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
   } catch (e) {
     throw new ApiError(`Cannot reach the server (${e instanceof Error ? e.message : String(e)}). Check your connection and that the server is running.`, 0, 'network');
   }
@@ -118,7 +120,33 @@ export const api = {
   createJob: (scenario: unknown) => request<Job>('POST', '/api/v1/jobs', { scenario }),
   job: (id: string) => request<Job>('GET', `/api/v1/jobs/${encodeURIComponent(id)}`),
   cancelJob: (id: string) => request<Job>('DELETE', `/api/v1/jobs/${encodeURIComponent(id)}`),
+  /** Fetch a generated file through its link and run the server's FOCUS validator on it. */
+  validateFile: async (downloadUrl: string, name: string, focusVersion: string) => {
+    let blob: Blob;
+    try {
+      const res = await fetch(downloadUrl, { credentials: 'same-origin' });
+      if (!res.ok) throw await toError(res);
+      blob = await res.blob();
+    } catch (e) {
+      if (e instanceof ApiError) throw e;
+      throw new ApiError(`Cannot fetch ${name} (${e instanceof Error ? e.message : String(e)})`, 0, 'network');
+    }
+    const form = new FormData();
+    form.set('focusVersion', focusVersion);
+    form.set('file', blob, name);
+    return request<ValidationReport>('POST', '/api/v1/validate', form);
+  },
 };
+
+/** The parts of the server's validation report the result card shows. */
+export interface ValidationReport {
+  ok: boolean;
+  focusVersion: string;
+  dataset: string;
+  input: { rows: number; columns: string[] };
+  summary: { rules: number; passed: number; failed: number; warnings: number; skipped: number; notApplicable: number; modelDefect: number; extraFailed: number };
+  durationMs: number;
+}
 
 export function jobEventsUrl(id: string): string {
   return `/api/v1/jobs/${encodeURIComponent(id)}/events`;

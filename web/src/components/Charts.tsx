@@ -72,7 +72,7 @@ export function Charts({ agg, theme }: { agg: PreviewAggregates; theme: Theme })
     dataZoom: agg.daily.length > 62 ? [{ type: 'inside' }] : [],
     series: seriesByProvider(agg.daily, agg.providers, 'line').map((s, i) =>
       i === 0 && anomalyAreas.length
-        ? { ...s, markArea: { silent: false, label: { color: c.anomalyLine }, data: anomalyAreas } }
+        ? { ...s, markArea: { silent: false, label: { show: false }, data: anomalyAreas } }
         : s,
     ),
   };

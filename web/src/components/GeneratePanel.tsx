@@ -9,6 +9,7 @@ import { generateReducer, IDLE, percent, formatBytes, formatDuration, type Error
 import type { GenerateMode } from '../state/form.js';
 import { count } from '../format.js';
 import { ErrorBox } from './ErrorBox.js';
+import { ValidateFile } from './ValidateFile.js';
 
 function toErrorInfo(e: unknown): ErrorInfo {
   if (e instanceof ApiError) {
@@ -29,6 +30,8 @@ interface Props {
 export function GeneratePanel({ scenario, mode, totalRows, fileCount, errorCount }: Props) {
   const [state, dispatch] = useReducer(generateReducer, IDLE);
   const [retryLeft, setRetryLeft] = useState(0);
+  // The version the shown result was generated with (the form may have changed since).
+  const [resultVersion, setResultVersion] = useState<string>('1.2');
   const source = useRef<EventSource | null>(null);
   const poll = useRef<ReturnType<typeof setInterval> | null>(null);
 
@@ -84,6 +87,7 @@ export function GeneratePanel({ scenario, mode, totalRows, fileCount, errorCount
 
   const generate = async () => {
     if (!scenario) return;
+    setResultVersion(scenario.focusVersion);
     dispatch({ type: 'submit', mode });
     try {
       if (mode === 'inline') {
@@ -194,6 +198,7 @@ export function GeneratePanel({ scenario, mode, totalRows, fileCount, errorCount
                   <th scope="col">Size</th>
                   <th scope="col">SHA-256</th>
                   <th scope="col"><span className="sr-only">Download</span></th>
+                  <th scope="col">Validation</th>
                 </tr>
               </thead>
               <tbody>
@@ -211,6 +216,11 @@ export function GeneratePanel({ scenario, mode, totalRows, fileCount, errorCount
                       ) : (
                         <span className="muted">in ZIP</span>
                       )}
+                    </td>
+                    <td>
+                      {f.downloadUrl && f.rows > 0 && /\.(csv|csv\.gz|parquet)$/.test(f.name) ? (
+                        <ValidateFile url={f.downloadUrl} name={f.name} focusVersion={resultVersion} />
+                      ) : null}
                     </td>
                   </tr>
                 ))}
