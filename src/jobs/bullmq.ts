@@ -24,13 +24,24 @@ export interface BullOptions {
   resultTtlMs: number;
   concurrency: number;
   maxQueued: number;
+  threads?: number;
   log: FastifyBaseLogger;
   onDone?: (rows: number, bytes: number) => void;
 }
 
+/** Options rather than a client, so BullMQ owns (and closes) its connections. */
 function connection(url: string): ConnectionOptions {
-  // BullMQ needs maxRetriesPerRequest null on its blocking connections.
-  return new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false }) as unknown as ConnectionOptions;
+  const u = new URL(url);
+  return {
+    host: u.hostname,
+    port: Number(u.port || 6379),
+    username: u.username ? decodeURIComponent(u.username) : undefined,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    db: u.pathname.length > 1 ? Number(u.pathname.slice(1)) : undefined,
+    tls: u.protocol === 'rediss:' ? {} : undefined,
+    // BullMQ needs this on its blocking connections
+    maxRetriesPerRequest: null,
+  };
 }
 
 /** Take jobs from the queue; used by `focusgen worker` and by the server's embedded worker. */
@@ -67,7 +78,7 @@ export class JobWorker {
         .catch(() => undefined);
     }, 250);
     try {
-      await executeJob(rec, { store: this.store, dataDir: this.opts.dataDir, log, signal: controller.signal, onDone: this.opts.onDone });
+      await executeJob(rec, { store: this.store, dataDir: this.opts.dataDir, log, signal: controller.signal, onDone: this.opts.onDone, threads: this.opts.threads });
     } finally {
       clearInterval(poll);
       this.running.delete(id);

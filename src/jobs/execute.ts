@@ -6,8 +6,10 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
-import { runGeneration, type RunProgress } from '../io/run.js';
-import { ScenarioError } from '../core/scenario/errors.js';
+import { Worker } from 'node:worker_threads';
+import type { RunProgress } from '../io/run.js';
+import type { Scenario } from '../core/scenario/schema.js';
+import type { ThreadMessage } from './job-thread.js';
 import type { JobStore } from './store.js';
 import type { JobRecord } from './types.js';
 
@@ -20,8 +22,59 @@ export interface ExecuteDeps {
   dataDir: string;
   log: FastifyBaseLogger;
   signal: AbortSignal;
+  /** Extra worker threads encoding the job's files (src/io); the job itself always runs in its own thread. */
+  threads?: number;
   /** Called once with the rows and bytes a successful job produced (metrics). */
   onDone?: (rows: number, bytes: number) => void;
+}
+
+interface ThreadResult {
+  files: Extract<ThreadMessage, { type: 'done' }>['files'];
+  totalRows: number;
+  totalBytes: number;
+}
+
+class ThreadError extends Error {
+  constructor(
+    readonly kind: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function spawnThread(data: { scenario: Scenario; destination: string; threads: number }): Worker {
+  const isTs = import.meta.url.endsWith('.ts');
+  const url = new URL(`./job-thread.${isTs ? 'ts' : 'js'}`, import.meta.url);
+  if (!isTs) return new Worker(url, { workerData: data });
+  // under tsx the thread must register tsx's loader itself (Node 20 threads ignore --import)
+  const api = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(boot, { eval: true, workerData: data });
+}
+
+/** runGeneration in a worker thread, with progress and abort. */
+function generateInThread(scenario: Scenario, destination: string, threads: number, signal: AbortSignal, onProgress: (p: RunProgress) => void): Promise<ThreadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = spawnThread({ scenario, destination, threads });
+    const abort = () => worker.postMessage({ type: 'abort' });
+    signal.addEventListener('abort', abort, { once: true });
+    let settled = false;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', abort);
+      fn();
+    };
+    worker.on('message', (m: ThreadMessage) => {
+      if (m.type === 'progress') onProgress(m.progress);
+      else if (m.type === 'done') finish(() => resolve(m));
+      else finish(() => reject(new ThreadError(m.aborted ? 'aborted' : m.name, m.message)));
+    });
+    worker.on('error', (err) => finish(() => reject(err)));
+    worker.on('exit', (code) => finish(() => reject(new ThreadError('exit', `generation thread exited with code ${code}`))));
+    if (signal.aborted) abort();
+  });
 }
 
 /** How often progress is written to the store (and a remote cancel request is noticed). */
@@ -45,9 +98,9 @@ export async function executeJob(rec: JobRecord, deps: ExecuteDeps): Promise<Job
     pending = pending.then(() => store.update(rec.id, { progress })).catch((err) => log.warn({ err: (err as Error).message }, 'job progress not stored'));
   };
   try {
-    const result = await runGeneration(rec.scenario, { destination: dir, onProgress, signal: deps.signal });
+    const result = await generateInThread(rec.scenario, dir, deps.threads ?? 1, deps.signal, onProgress);
     await pending;
-    const files = result.files.map((f) => ({ name: f.name, rows: f.rows, bytes: f.bytes, sha256: f.sha256, provider: f.provider, billingPeriod: f.billingPeriod, dataset: f.dataset, kind: (f as { kind?: string }).kind }));
+    const files = result.files;
     const secs = (Date.now() - started) / 1000;
     deps.onDone?.(result.totalRows, result.totalBytes);
     log.info({ job_id: rec.id, rows: result.totalRows, bytes: result.totalBytes, seconds: secs }, 'job succeeded');
@@ -72,7 +125,7 @@ export async function executeJob(rec: JobRecord, deps: ExecuteDeps): Promise<Job
       log.info({ job_id: rec.id, reason: String(deps.signal.reason ?? '') }, 'job cancelled');
       return store.update(rec.id, { state: 'cancelled', finishedAt: new Date().toISOString() });
     }
-    const known = err instanceof ScenarioError;
+    const known = err instanceof ThreadError && err.kind === 'ScenarioError';
     log.error({ job_id: rec.id, err }, 'job failed');
     return store.update(rec.id, {
       state: 'failed',

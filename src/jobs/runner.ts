@@ -71,6 +71,7 @@ export interface InProcessOptions {
   dataDir: string;
   concurrency: number;
   maxQueued: number;
+  threads?: number;
   log: FastifyBaseLogger;
   onDone?: (rows: number, bytes: number) => void;
 }
@@ -140,7 +141,7 @@ export class InProcessRunner implements JobRunner {
       const controller = new AbortController();
       this.running.set(rec.id, controller);
       const log = this.opts.log.child({ correlation_id: rec.correlationId, job_id: rec.id });
-      const p = executeJob(rec, { store: this.store, dataDir: this.opts.dataDir, log, signal: controller.signal, onDone: this.opts.onDone })
+      const p = executeJob(rec, { store: this.store, dataDir: this.opts.dataDir, log, signal: controller.signal, onDone: this.opts.onDone, threads: this.opts.threads })
         .catch((err) => log.error({ err }, 'job runner fault'))
         .finally(() => {
           this.running.delete(rec.id);

@@ -106,10 +106,10 @@ export async function buildApp(config: ServerConfig, options: AppOptions = {}): 
     metrics.bytesWritten.inc({ endpoint: 'job' }, bytes);
   };
   if (config.redisUrl && redisUp) {
-    const opts = { redisUrl: config.redisUrl, prefix: config.redisPrefix, dataDir: storage.root, resultTtlMs: config.resultTtlMs, concurrency: config.jobs.concurrency, maxQueued: config.jobs.maxQueued, log: app.log, onDone };
+    const opts = { redisUrl: config.redisUrl, prefix: config.redisPrefix, dataDir: storage.root, resultTtlMs: config.resultTtlMs, concurrency: config.jobs.concurrency, maxQueued: config.jobs.maxQueued, threads: config.jobs.threads, log: app.log, onDone };
     runner = new BullRunner(opts, config.jobs.embeddedWorker ? new JobWorker(opts) : undefined);
   } else {
-    runner = new InProcessRunner({ store: new MemoryJobStore(), dataDir: storage.root, concurrency: config.jobs.concurrency, maxQueued: config.jobs.maxQueued, log: app.log, onDone });
+    runner = new InProcessRunner({ store: new MemoryJobStore(), dataDir: storage.root, concurrency: config.jobs.concurrency, maxQueued: config.jobs.maxQueued, threads: config.jobs.threads, log: app.log, onDone });
   }
   if (config.s3Bucket) app.log.warn('S3_BUCKET_NAME is set, but results are kept on local disk with signed links until src/io offers S3 uploads and presigned URLs');
   if (config.ephemeralSecret) app.log.warn('SECRET_KEY is not set: a random one is used, so download links stop working when the server restarts');

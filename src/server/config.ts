@@ -43,6 +43,8 @@ const EnvSchema = z.object({
   JOB_MAX_ROWS: int(1, 2_000_000_000).default(500_000_000),
   MAX_CONCURRENT_JOBS: int(1, 256).default(2),
   MAX_QUEUED_JOBS: int(0, 100_000).default(50),
+  /** Encoding threads per job beyond the job's own thread (src/io splits files across them). */
+  JOB_THREADS: int(1, 64).default(1),
   RESULT_TTL_HOURS: z.coerce.number().min(0.001).max(24 * 365).default(24),
   /** With REDIS_URL: also take queued jobs in the server process (set false when `focusgen worker`s do it). */
   EMBEDDED_WORKER: bool.default(true),
@@ -70,7 +72,7 @@ export interface ServerConfig {
   trustProxy: boolean;
   bodyLimitBytes: number;
   limits: { syncRowsPerFile: number; syncFiles: number; streamRows: number; jobRows: number };
-  jobs: { concurrency: number; maxQueued: number; embeddedWorker: boolean };
+  jobs: { concurrency: number; maxQueued: number; embeddedWorker: boolean; threads: number };
   resultTtlMs: number;
   webDistDir?: string;
   /** Set when SECRET_KEY was absent and a random one was made (links die with the process). */
@@ -122,7 +124,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     bodyLimitBytes: e.MAX_BODY_KB * 1024,
     limits: { syncRowsPerFile: e.SYNC_MAX_ROWS_PER_FILE, syncFiles: e.SYNC_MAX_FILES, streamRows: e.STREAM_MAX_ROWS, jobRows: e.JOB_MAX_ROWS },
-    jobs: { concurrency: e.MAX_CONCURRENT_JOBS, maxQueued: e.MAX_QUEUED_JOBS, embeddedWorker: e.EMBEDDED_WORKER },
+    jobs: { concurrency: e.MAX_CONCURRENT_JOBS, maxQueued: e.MAX_QUEUED_JOBS, embeddedWorker: e.EMBEDDED_WORKER, threads: e.JOB_THREADS },
     resultTtlMs: e.RESULT_TTL_HOURS * 3_600_000,
     webDistDir: e.WEB_DIST_DIR,
     ephemeralSecret: !e.SECRET_KEY,

@@ -21,6 +21,7 @@ export function testConfig(env: Record<string, string> = {}, overrides: Partial<
       SECRET_KEY: 'test-secret-key-0123456789abcdef',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'focusgen-test-')),
       LOG_LEVEL: 'silent',
+      JOB_THREADS: '1',
       RATE_LIMIT_PER_MINUTE: '100000',
       RATE_LIMIT_PER_HOUR: '1000000',
       RATE_LIMIT_PER_DAY: '10000000',

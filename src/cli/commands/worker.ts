@@ -33,6 +33,7 @@ export function registerWorker(program: Command): void {
         resultTtlMs: config.resultTtlMs,
         concurrency: config.jobs.concurrency,
         maxQueued: config.jobs.maxQueued,
+        threads: config.jobs.threads,
         log,
       });
       log.info({ concurrency: config.jobs.concurrency }, 'worker started');

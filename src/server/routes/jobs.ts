@@ -7,11 +7,10 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { planScenario } from '../../core/generate.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { errors, jobIdParams, jobSchema, scenarioSchema } from '../schemas.js';
-import { passThroughBody, scenarioFromBody } from './seed.js';
+import { estimateSize, passThroughBody, scenarioFromBody } from './seed.js';
 import { JobFinishedError, JobQueueFullError } from '../../jobs/runner.js';
 import { FINISHED, type JobRecord } from '../../jobs/types.js';
 import { zipFiles } from '../zip.js';
@@ -76,13 +75,15 @@ export async function jobRoutes(app: FastifyInstance, ctx: ServerContext): Promi
       const extra = Object.keys(body).filter((k) => k !== 'scenario');
       if (extra.length) throw new ApiError(400, 'ValidationError', `Unknown field(s): ${extra.slice(0, 5).join(', ')}`, { issues: extra.slice(0, 20).map((field) => ({ field, message: 'unknown field', allowed: 'scenario' })) });
       const scenario = scenarioFromBody(body.scenario);
-      const plan = planScenario(scenario);
-      if (plan.totalRows > config.limits.jobRows) {
-        throw new ApiError(413, 'LimitExceeded', `The job would generate ${plan.totalRows} rows, over the limit of ${config.limits.jobRows}`, { limit: 'jobRows', max: config.limits.jobRows, requested: plan.totalRows });
+      // The job plans itself (seconds for big scenarios); here only the cheap estimate is checked.
+      // Natural sizes (no rowCount) are bounded by the scenario schema.
+      const est = estimateSize(scenario);
+      if (est.rows !== undefined && est.rows > config.limits.jobRows) {
+        throw new ApiError(413, 'LimitExceeded', `The job would generate ${est.rows} rows, over the limit of ${config.limits.jobRows}`, { limit: 'jobRows', max: config.limits.jobRows, requested: est.rows });
       }
       try {
-        const rec = await runner.submit(scenario, { totalRows: plan.totalRows, totalFiles: plan.files.length, correlationId: request.id });
-        request.log.info({ job_id: rec.id, rows: plan.totalRows, files: plan.files.length }, 'job queued');
+        const rec = await runner.submit(scenario, { totalRows: est.rows ?? 0, totalFiles: est.files, correlationId: request.id });
+        request.log.info({ job_id: rec.id, rows: est.rows, files: est.files }, 'job queued');
         return reply.code(202).header('Location', `/api/v1/jobs/${rec.id}`).send(view(rec));
       } catch (err) {
         if (err instanceof JobQueueFullError) throw new ApiError(429, 'TooManyJobs', err.message, { maxQueued: err.maxQueued });

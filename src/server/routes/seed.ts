@@ -52,6 +52,15 @@ function baseName(s: Scenario, plan: Plan): string {
   return `focus-${s.focusVersion}-${s.providers.join('-')}-${range}`;
 }
 
+/**
+ * Files and (with an exact rowCount) rows a scenario asks for, without planning it: planning a
+ * huge scenario takes seconds, and limits must be enforced before that work.
+ */
+export function estimateSize(s: Scenario): { files: number; rowsPerFile?: number; rows?: number } {
+  const files = s.datasets.length * s.providers.length * s.months;
+  return s.rowCount === undefined ? { files } : { files, rowsPerFile: s.rowCount, rows: s.rowCount * files };
+}
+
 function tooBig(message: string, details: Record<string, unknown>): ApiError {
   return new ApiError(413, 'LimitExceeded', `${message}; use POST /api/v1/jobs (asynchronous, with progress) or POST /generate-cur-stream`, details);
 }
@@ -83,6 +92,13 @@ export async function seedRoutes(app: FastifyInstance, ctx: ServerContext): Prom
     },
     async (request, reply) => {
       const scenario = scenarioFromBody(request.body);
+      const est = estimateSize(scenario);
+      if (est.rowsPerFile !== undefined && est.rowsPerFile > config.limits.syncRowsPerFile) {
+        throw tooBig(`A file would have ${est.rowsPerFile} rows, over the synchronous limit of ${config.limits.syncRowsPerFile}`, { limit: 'rowsPerFile', max: config.limits.syncRowsPerFile, requested: est.rowsPerFile });
+      }
+      if (est.files > config.limits.syncFiles) {
+        throw tooBig(`The request makes ${est.files} files, over the synchronous limit of ${config.limits.syncFiles}`, { limit: 'files', max: config.limits.syncFiles, requested: est.files });
+      }
       const plan = planScenario(scenario);
       const biggest = Math.max(...plan.files.map((f) => f.rowCount));
       if (biggest > config.limits.syncRowsPerFile) {
@@ -180,6 +196,10 @@ export async function seedRoutes(app: FastifyInstance, ctx: ServerContext): Prom
         throw new ApiError(400, 'ValidationError', 'The stream carries one dataset; ask for one in "datasets" (or use POST /api/v1/jobs)', {
           issues: [{ field: 'datasets', message: 'must hold exactly one dataset for streaming', received: scenario.datasets }],
         });
+      }
+      const est = estimateSize(scenario).rows;
+      if (est !== undefined && est > config.limits.streamRows) {
+        throw tooBig(`The stream would have ${est} rows, over the limit of ${config.limits.streamRows}`, { limit: 'streamRows', max: config.limits.streamRows, requested: est });
       }
       const plan = planScenario(scenario);
       if (plan.totalRows > config.limits.streamRows) {
