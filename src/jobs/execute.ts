@@ -34,7 +34,7 @@ interface ThreadResult {
   totalBytes: number;
 }
 
-class ThreadError extends Error {
+export class ThreadError extends Error {
   constructor(
     readonly kind: string,
     message: string,
@@ -54,7 +54,7 @@ function spawnThread(data: { scenario: Scenario; destination: string; threads: n
 }
 
 /** runGeneration in a worker thread, with progress and abort. */
-function generateInThread(scenario: Scenario, destination: string, threads: number, signal: AbortSignal, onProgress: (p: RunProgress) => void): Promise<ThreadResult> {
+export function generateInThread(scenario: Scenario, destination: string, threads: number, signal: AbortSignal, onProgress: (p: RunProgress) => void): Promise<ThreadResult> {
   return new Promise((resolve, reject) => {
     const worker = spawnThread({ scenario, destination, threads });
     const abort = () => worker.postMessage({ type: 'abort' });

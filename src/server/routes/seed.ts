@@ -11,12 +11,15 @@ import { pipeline } from 'node:stream';
 import { normalizeScenario } from '../../core/scenario/index.js';
 import type { Scenario } from '../../core/scenario/schema.js';
 import { planScenario, type Plan } from '../../core/generate.js';
+import { generateInThread, ThreadError } from '../../jobs/execute.js';
 import { runGeneration } from '../../io/run.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { errors, generateResponseSchema, seedBodySchema } from '../schemas.js';
 import { planCsvStream } from '../csvstream.js';
 import { zipToFile } from '../zip.js';
+
+const IN_THREAD_ROWS = 50_000;
 
 /** Bodies are validated by normalizeScenario (field-level messages, seed names); the JSON schema documents them. */
 export const passThroughBody = { validatorCompiler: () => (data: unknown) => ({ value: data }) };
@@ -120,12 +123,17 @@ export async function seedRoutes(app: FastifyInstance, ctx: ServerContext): Prom
       const layout = out.layout === 'flat' && !single ? 'zip' : out.layout;
       let result;
       try {
-        result = await runGeneration({ ...scenario, output: { ...out, layout, destination: dir } }, { destination: dir, signal });
+        // A big request runs in a worker thread so it does not stall every other client; small
+        // ones are quicker here than a thread's start-up.
+        const s2 = { ...scenario, output: { ...out, layout, destination: dir } };
+        result = plan.totalRows > IN_THREAD_ROWS ? await generateInThread(s2, dir, config.jobs.threads, signal, () => undefined) : await runGeneration(s2, { destination: dir, signal });
       } catch (err) {
         await rm(dir, { recursive: true, force: true });
+        if (err instanceof ThreadError && err.kind === 'ScenarioError') throw new ApiError(400, 'ValidationError', err.message);
         if (signal.aborted && signal.reason instanceof DOMException && signal.reason.name === 'TimeoutError') {
           throw tooBig(`Generation took longer than MAX_GENERATION_TIMEOUT (${config.generationTimeoutMs / 1000} s)`, { limit: 'MAX_GENERATION_TIMEOUT' });
         }
+        if (signal.aborted) throw new ApiError(400, 'ClientClosedRequest', 'The client went away before generation finished');
         throw err;
       }
       metrics.rowsGenerated.inc({ endpoint: 'sync' }, result.totalRows);
