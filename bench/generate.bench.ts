@@ -5,6 +5,9 @@
  * Each measurement runs in its own child process so its peak RSS is its own.
  *   BENCH_ROWS=100000,1000000 npm run bench      (other sizes)
  *   BENCH_OUT=bench-results.txt npm run bench     (also append the table to a file)
+ *   NODE_OPTIONS=--max-old-space-size=128 npm run bench
+ *     (children inherit it: shows the live set fits a small heap; with default flags V8 lets
+ *     garbage pile up before collecting, so peak RSS is partly a GC heuristic, not retained data)
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';

@@ -3,6 +3,7 @@
  * aws, daily) to a file, snappy with DOUBLE numbers (the AWS way, the default) plus zstd and
  * DECIMAL(38,18) (the Azure way). Each run is its own child process, so each peak RSS is its own.
  *   BENCH_ROWS=100000 npm run bench:parquet
+ *   NODE_OPTIONS=--max-old-space-size=128 npm run bench:parquet   (peak RSS with a small heap)
  */
 import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
