@@ -5,12 +5,12 @@
  * Screenshots of the main states go to out/screenshots/.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { add, dec, format, round, ZERO, type Dec } from '../../src/core/decimal.js';
-import { ensureWebBuilt, launchBrowser, missingPrerequisite, readZip, startServer, SCREENSHOTS, type RunningServer } from './harness.js';
+import { ensureWebBuilt, launchBrowser, missingPrerequisite, readZip, startServer, ROOT, SCREENSHOTS, type RunningServer } from './harness.js';
 
 const missing = missingPrerequisite();
 if (missing && process.env.CI === 'true') throw new Error(`web UI e2e cannot run under CI: ${missing}`);
@@ -167,19 +167,34 @@ describe.skipIf(missing !== null)('web UI in Chromium', () => {
     await shot(page, '04-job-cancelled');
   });
 
-  it('runs a job to completion with a result card: files, rows, checksums, downloads', async () => {
+  it('runs a job to completion with a result card: files, rows, checksums, downloads, validation', async () => {
     await page.getByRole('button', { name: 'Clear' }).click();
-    await setInput(page, 'Rows per provider-month file', '120000');
+    // Natural size (rows from the estate) always runs as a job; its size is known once planned.
+    await page.getByRole('radio', { name: 'Natural size' }).check();
+    await expect.poll(async () => page.locator('.generate .badge').textContent()).toBe('Background job');
+    await expect.poll(async () => page.locator('.generate > p.muted').textContent(), { timeout: 60_000 }).toMatch(/^[\d,]+ rows in 1 data file/);
+    const planned = Number((await page.locator('.generate > p.muted').textContent())!.split(' ')[0].replace(/,/g, ''));
     await page.getByRole('button', { name: 'Generate', exact: true }).click();
     const result = page.getByRole('status', { name: 'Generation result' });
     await result.waitFor({ timeout: 120_000 });
-    expect(await result.textContent()).toMatch(/120,000 rows/);
-    const hash = await result.locator('td.hash').first().getAttribute('title');
-    expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('link', { name: /^Download .*\.csv$/ }).first().click()]);
+    const row = result.locator('tr', { hasText: /\.csv/ }).first();
+    expect(Number((await row.locator('td').nth(1).textContent())!.replace(/,/g, ''))).toBe(planned);
+    expect(await row.locator('td.hash').getAttribute('title')).toMatch(/^[0-9a-f]{64}$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: /^Download .*\.csv$/ }).click()]);
     const text = readFileSync(await download.path(), 'utf8');
-    expect(text.trimEnd().split(/\r?\n/)).toHaveLength(120_001);
+    expect(parseCsv(text).length - 1).toBe(planned);
+    await row.getByRole('button', { name: /^Validate / }).click();
+    const verdict = row.locator('.validation-result');
+    await verdict.waitFor({ timeout: 120_000 });
+    const verdictText = await verdict.textContent();
+    if (existsSync(join(ROOT, '../shared/focus-models'))) {
+      expect(verdictText).toMatch(/[\d,]+ of [\d,]+ rules passed, [\d,]+ failed/);
+    } else {
+      // Without the official models the server says so (503), and the card shows it.
+      expect(verdictText).toMatch(/rules passed|not installed/);
+    }
     await shot(page, '05-job-result');
+    await page.getByRole('radio', { name: 'Exact rows per file' }).check();
   });
 
   it('explains invalid values inline and blocks Generate', async () => {
