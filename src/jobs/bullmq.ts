@@ -9,7 +9,7 @@ import { Redis } from 'ioredis';
 import { rm } from 'node:fs/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Scenario } from '../core/scenario/schema.js';
-import { executeJob, jobDir } from './execute.js';
+import { executeJob, jobDir, type S3Target } from './execute.js';
 import { RedisJobStore, type JobStore } from './store.js';
 import { JobFinishedError, JobQueueFullError, newJobRecord, waitFinished, type JobRunner, type SubmitInfo } from './runner.js';
 import { FINISHED, type JobRecord, type JobState } from './types.js';
@@ -25,6 +25,7 @@ export interface BullOptions {
   concurrency: number;
   maxQueued: number;
   threads?: number;
+  s3?: S3Target;
   log: FastifyBaseLogger;
   onDone?: (rows: number, bytes: number) => void;
 }
@@ -78,7 +79,7 @@ export class JobWorker {
         .catch(() => undefined);
     }, 250);
     try {
-      await executeJob(rec, { store: this.store, dataDir: this.opts.dataDir, log, signal: controller.signal, onDone: this.opts.onDone, threads: this.opts.threads });
+      await executeJob(rec, { store: this.store, dataDir: this.opts.dataDir, log, signal: controller.signal, onDone: this.opts.onDone, threads: this.opts.threads, s3: this.opts.s3 });
     } finally {
       clearInterval(poll);
       this.running.delete(id);

@@ -10,6 +10,19 @@ import { Worker } from 'node:worker_threads';
 import type { RunProgress } from '../io/run.js';
 import type { Scenario } from '../core/scenario/schema.js';
 import type { ThreadMessage } from './job-thread.js';
+import type { S3SinkOptions } from '../io/sinks/s3.js';
+
+/** Results in S3 (S3_BUCKET_NAME): objects under s3://bucket/<kind>/<id>/ with presigned links. */
+export interface S3Target {
+  bucket: string;
+  options: S3SinkOptions;
+  /** Presigned URL lifetime in seconds (SigV4 allows at most 7 days). */
+  expiresIn: number;
+}
+
+export function s3Destination(t: S3Target, kind: 'jobs' | 'results', id: string): string {
+  return `s3://${t.bucket}/${kind}/${id}`;
+}
 import type { JobStore } from './store.js';
 import type { JobRecord } from './types.js';
 
@@ -24,6 +37,7 @@ export interface ExecuteDeps {
   signal: AbortSignal;
   /** Extra worker threads encoding the job's files (src/io); the job itself always runs in its own thread. */
   threads?: number;
+  s3?: S3Target;
   /** Called once with the rows and bytes a successful job produced (metrics). */
   onDone?: (rows: number, bytes: number) => void;
 }
@@ -43,7 +57,15 @@ export class ThreadError extends Error {
   }
 }
 
-function spawnThread(data: { scenario: Scenario; destination: string; threads: number }): Worker {
+interface ThreadData {
+  scenario: Scenario;
+  destination: string;
+  threads: number;
+  s3?: S3SinkOptions;
+  presignExpiresIn?: number;
+}
+
+function spawnThread(data: ThreadData): Worker {
   const isTs = import.meta.url.endsWith('.ts');
   const url = new URL(`./job-thread.${isTs ? 'ts' : 'js'}`, import.meta.url);
   if (!isTs) return new Worker(url, { workerData: data });
@@ -54,9 +76,16 @@ function spawnThread(data: { scenario: Scenario; destination: string; threads: n
 }
 
 /** runGeneration in a worker thread, with progress and abort. */
-export function generateInThread(scenario: Scenario, destination: string, threads: number, signal: AbortSignal, onProgress: (p: RunProgress) => void): Promise<ThreadResult> {
+export function generateInThread(
+  scenario: Scenario,
+  destination: string,
+  threads: number,
+  signal: AbortSignal,
+  onProgress: (p: RunProgress) => void,
+  s3?: S3Target,
+): Promise<ThreadResult> {
   return new Promise((resolve, reject) => {
-    const worker = spawnThread({ scenario, destination, threads });
+    const worker = spawnThread({ scenario, destination, threads, s3: s3?.options, presignExpiresIn: s3?.expiresIn });
     const abort = () => worker.postMessage({ type: 'abort' });
     signal.addEventListener('abort', abort, { once: true });
     let settled = false;
@@ -83,7 +112,7 @@ const TICK_MS = 250;
 export async function executeJob(rec: JobRecord, deps: ExecuteDeps): Promise<JobRecord | undefined> {
   const { store, log } = deps;
   const started = Date.now();
-  const dir = jobDir(deps.dataDir, rec.id);
+  const dir = deps.s3 ? s3Destination(deps.s3, 'jobs', rec.id) : jobDir(deps.dataDir, rec.id);
   await store.update(rec.id, { state: 'running', startedAt: new Date(started).toISOString() });
   log.info({ job_id: rec.id }, 'job started');
   let last = 0;
@@ -98,7 +127,7 @@ export async function executeJob(rec: JobRecord, deps: ExecuteDeps): Promise<Job
     pending = pending.then(() => store.update(rec.id, { progress })).catch((err) => log.warn({ err: (err as Error).message }, 'job progress not stored'));
   };
   try {
-    const result = await generateInThread(rec.scenario, dir, deps.threads ?? 1, deps.signal, onProgress);
+    const result = await generateInThread(rec.scenario, dir, deps.threads ?? 1, deps.signal, onProgress, deps.s3);
     await pending;
     const files = result.files;
     const secs = (Date.now() - started) / 1000;
@@ -120,7 +149,8 @@ export async function executeJob(rec: JobRecord, deps: ExecuteDeps): Promise<Job
     });
   } catch (err) {
     await pending;
-    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    // (an S3 sink deletes what a failed run uploaded)
+    if (!deps.s3) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     if (deps.signal.aborted) {
       log.info({ job_id: rec.id, reason: String(deps.signal.reason ?? '') }, 'job cancelled');
       return store.update(rec.id, { state: 'cancelled', finishedAt: new Date().toISOString() });

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Scenario } from '../core/scenario/schema.js';
-import { executeJob, jobDir } from './execute.js';
+import { executeJob, jobDir, type S3Target } from './execute.js';
 import type { JobStore } from './store.js';
 import { FINISHED, emptyProgress, type JobRecord, type JobState } from './types.js';
 
@@ -72,6 +72,7 @@ export interface InProcessOptions {
   concurrency: number;
   maxQueued: number;
   threads?: number;
+  s3?: S3Target;
   log: FastifyBaseLogger;
   onDone?: (rows: number, bytes: number) => void;
 }
@@ -141,7 +142,7 @@ export class InProcessRunner implements JobRunner {
       const controller = new AbortController();
       this.running.set(rec.id, controller);
       const log = this.opts.log.child({ correlation_id: rec.correlationId, job_id: rec.id });
-      const p = executeJob(rec, { store: this.store, dataDir: this.opts.dataDir, log, signal: controller.signal, onDone: this.opts.onDone, threads: this.opts.threads })
+      const p = executeJob(rec, { store: this.store, dataDir: this.opts.dataDir, log, signal: controller.signal, onDone: this.opts.onDone, threads: this.opts.threads, s3: this.opts.s3 })
         .catch((err) => log.error({ err }, 'job runner fault'))
         .finally(() => {
           this.running.delete(rec.id);

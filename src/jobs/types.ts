@@ -28,6 +28,8 @@ export interface JobFile {
   dataset?: string;
   /** data, metadata, labels, manifest, archive or checksums (as src/io names them). */
   kind?: string;
+  /** Presigned URL when the result lives in S3. */
+  url?: string;
 }
 
 export interface JobRecord {

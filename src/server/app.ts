@@ -22,6 +22,7 @@ import { apiRoutes } from './routes/api.js';
 import { MemoryJobStore } from '../jobs/store.js';
 import { InProcessRunner, type JobRunner } from '../jobs/runner.js';
 import { BullRunner, JobWorker } from '../jobs/bullmq.js';
+import type { S3Target } from '../jobs/execute.js';
 
 export interface AppOptions {
   /** Where JSON log lines go (default stdout). */
@@ -64,6 +65,12 @@ async function connectRedis(url: string, log: FastifyInstance['log']): Promise<{
   }
 }
 
+/** Where results go when S3_BUCKET_NAME is set (presigned links live as long as results, at most 7 days). */
+export function s3Target(config: ServerConfig): S3Target | undefined {
+  if (!config.s3Bucket) return undefined;
+  return { bucket: config.s3Bucket, options: config.s3Options, expiresIn: Math.max(60, Math.min(Math.floor(config.resultTtlMs / 1000), 604_800)) };
+}
+
 export async function buildApp(config: ServerConfig, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -98,6 +105,7 @@ export async function buildApp(config: ServerConfig, options: AppOptions = {}): 
   if (config.redisUrl) ({ redis, up: redisUp } = await connectRedis(config.redisUrl, app.log));
 
   const storage = new LocalStorage(config.dataDir, config.secretKey, config.publicUrl ?? '');
+  const s3 = s3Target(config);
   let runner: JobRunner;
   // metrics need the runner and the runner reports to metrics: resolve through a late binding
   const metrics = createMetrics(() => runner.counts());
@@ -106,18 +114,18 @@ export async function buildApp(config: ServerConfig, options: AppOptions = {}): 
     metrics.bytesWritten.inc({ endpoint: 'job' }, bytes);
   };
   if (config.redisUrl && redisUp) {
-    const opts = { redisUrl: config.redisUrl, prefix: config.redisPrefix, dataDir: storage.root, resultTtlMs: config.resultTtlMs, concurrency: config.jobs.concurrency, maxQueued: config.jobs.maxQueued, threads: config.jobs.threads, log: app.log, onDone };
+    const opts = { redisUrl: config.redisUrl, prefix: config.redisPrefix, dataDir: storage.root, resultTtlMs: config.resultTtlMs, concurrency: config.jobs.concurrency, maxQueued: config.jobs.maxQueued, threads: config.jobs.threads, s3, log: app.log, onDone };
     runner = new BullRunner(opts, config.jobs.embeddedWorker ? new JobWorker(opts) : undefined);
   } else {
-    runner = new InProcessRunner({ store: new MemoryJobStore(), dataDir: storage.root, concurrency: config.jobs.concurrency, maxQueued: config.jobs.maxQueued, threads: config.jobs.threads, log: app.log, onDone });
+    runner = new InProcessRunner({ store: new MemoryJobStore(), dataDir: storage.root, concurrency: config.jobs.concurrency, maxQueued: config.jobs.maxQueued, threads: config.jobs.threads, s3, log: app.log, onDone });
   }
-  if (config.s3Bucket) app.log.warn('S3_BUCKET_NAME is set, but results are kept on local disk with signed links until src/io offers S3 uploads and presigned URLs');
   if (config.ephemeralSecret) app.log.warn('SECRET_KEY is not set: a random one is used, so download links stop working when the server restarts');
 
   const ctx: ServerContext = {
     config,
     storage,
     links: storage,
+    s3,
     runner,
     limiter: new RateLimiter(config.rateLimit, redis, config.redisPrefix, app.log),
     metrics,

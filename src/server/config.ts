@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { s3OptionsFromEnv, type S3SinkOptions } from '../io/sinks/s3.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -21,7 +22,10 @@ const EnvSchema = z.object({
   SECRET_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   CSRF_SECRET_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   CORS_ORIGINS: z.string().default('http://localhost:3000,http://localhost:5173'),
-  S3_BUCKET_NAME: z.string().optional(),
+  S3_BUCKET_NAME: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name (3-63 lowercase letters, digits, . and -)')
+    .optional(),
   S3_PUBLIC_READ: bool.default(false),
   REDIS_URL: z
     .string()
@@ -61,6 +65,8 @@ export interface ServerConfig {
   csrfSecret: string;
   corsOrigins: string[];
   s3Bucket?: string;
+  /** S3 client options from the standard AWS environment (endpoint, region, path style). */
+  s3Options: S3SinkOptions;
   s3PublicRead: boolean;
   redisUrl?: string;
   redisPrefix: string;
@@ -113,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     csrfSecret: e.CSRF_SECRET_KEY ?? secret,
     corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     s3Bucket: e.S3_BUCKET_NAME || undefined,
+    s3Options: s3OptionsFromEnv(env as NodeJS.ProcessEnv),
     s3PublicRead: e.S3_PUBLIC_READ,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_KEY_PREFIX,

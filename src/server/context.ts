@@ -6,6 +6,7 @@ import type { Redis } from 'ioredis';
 import type { ServerConfig } from './config.js';
 import type { LocalStorage, LinkSigner } from './storage.js';
 import type { JobRunner } from '../jobs/runner.js';
+import type { S3Target } from '../jobs/execute.js';
 import type { RateLimiter } from './ratelimit.js';
 import type { Metrics } from './metrics.js';
 import type { PassThrough } from 'node:stream';
@@ -14,6 +15,8 @@ export interface ServerContext {
   config: ServerConfig;
   storage: LocalStorage;
   links: LinkSigner;
+  /** Set when results go to S3 (S3_BUCKET_NAME). */
+  s3?: S3Target;
   runner: JobRunner;
   limiter: RateLimiter;
   metrics: Metrics;

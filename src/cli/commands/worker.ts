@@ -26,6 +26,7 @@ export function registerWorker(program: Command): void {
       const { default: pino } = await import('pino');
       const log = pino({ level: config.logLevel, messageKey: 'message', base: { service: 'focusgen-worker' } });
       const { JobWorker } = await import('../../jobs/bullmq.js');
+      const { s3Target } = await import('../../server/app.js');
       const worker = new JobWorker({
         redisUrl: config.redisUrl,
         prefix: config.redisPrefix,
@@ -34,6 +35,7 @@ export function registerWorker(program: Command): void {
         concurrency: config.jobs.concurrency,
         maxQueued: config.jobs.maxQueued,
         threads: config.jobs.threads,
+        s3: s3Target(config),
         log,
       });
       log.info({ concurrency: config.jobs.concurrency }, 'worker started');

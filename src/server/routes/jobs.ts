@@ -37,8 +37,9 @@ export async function jobRoutes(app: FastifyInstance, ctx: ServerContext): Promi
       const expiresAt = Date.parse(rec.finishedAt) + config.resultTtlMs;
       const ttl = Math.max(1000, expiresAt - Date.now());
       out.result = {
-        files: rec.result.files.map((f) => ({ ...f, downloadUrl: ctx.links.link('jobs', rec.id, f.name, ttl) })),
-        zipUrl: rec.result.files.length > 1 ? ctx.links.link('jobzip', rec.id, '', ttl) : undefined,
+        files: rec.result.files.map(({ url, ...f }) => ({ ...f, downloadUrl: url ?? ctx.links.link('jobs', rec.id, f.name, ttl) })),
+        // zipped on the fly from local files; S3 results are fetched file by file
+        zipUrl: rec.result.files.length > 1 && !rec.result.files.some((f) => f.url) ? ctx.links.link('jobzip', rec.id, '', ttl) : undefined,
         totalRows: rec.result.totalRows,
         totalBytes: rec.result.totalBytes,
         expiresAt: new Date(expiresAt).toISOString(),

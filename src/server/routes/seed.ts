@@ -11,7 +11,7 @@ import { pipeline } from 'node:stream';
 import { normalizeScenario } from '../../core/scenario/index.js';
 import type { Scenario } from '../../core/scenario/schema.js';
 import { planScenario, type Plan } from '../../core/generate.js';
-import { generateInThread, ThreadError } from '../../jobs/execute.js';
+import { generateInThread, s3Destination, ThreadError } from '../../jobs/execute.js';
 import { runGeneration } from '../../io/run.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
@@ -111,8 +111,8 @@ export async function seedRoutes(app: FastifyInstance, ctx: ServerContext): Prom
         throw tooBig(`The request makes ${plan.files.length} files, over the synchronous limit of ${config.limits.syncFiles}`, { limit: 'files', max: config.limits.syncFiles, requested: plan.files.length });
       }
       const id = randomUUID();
-      const dir = ctx.storage.resultDir(id);
-      await mkdir(dir, { recursive: true });
+      const dir = ctx.s3 ? s3Destination(ctx.s3, 'results', id) : ctx.storage.resultDir(id);
+      if (!ctx.s3) await mkdir(dir, { recursive: true });
       const started = performance.now();
       request.log.info({ profile: scenario.profile, providers: scenario.providers, rows: plan.totalRows, files: plan.files.length }, 'Generate CUR request');
       const signal = requestSignal(reply, config.generationTimeoutMs);
@@ -126,9 +126,12 @@ export async function seedRoutes(app: FastifyInstance, ctx: ServerContext): Prom
         // A big request runs in a worker thread so it does not stall every other client; small
         // ones are quicker here than a thread's start-up.
         const s2 = { ...scenario, output: { ...out, layout, destination: dir } };
-        result = plan.totalRows > IN_THREAD_ROWS ? await generateInThread(s2, dir, config.jobs.threads, signal, () => undefined) : await runGeneration(s2, { destination: dir, signal });
+        result =
+          plan.totalRows > IN_THREAD_ROWS
+            ? await generateInThread(s2, dir, config.jobs.threads, signal, () => undefined, ctx.s3)
+            : await runGeneration(s2, { destination: dir, signal, s3: ctx.s3?.options, presignExpiresIn: ctx.s3?.expiresIn });
       } catch (err) {
-        await rm(dir, { recursive: true, force: true });
+        if (!ctx.s3) await rm(dir, { recursive: true, force: true });
         if (err instanceof ThreadError && err.kind === 'ScenarioError') throw new ApiError(400, 'ValidationError', err.message);
         if (signal.aborted && signal.reason instanceof DOMException && signal.reason.name === 'TimeoutError') {
           throw tooBig(`Generation took longer than MAX_GENERATION_TIMEOUT (${config.generationTimeoutMs / 1000} s)`, { limit: 'MAX_GENERATION_TIMEOUT' });
@@ -143,12 +146,13 @@ export async function seedRoutes(app: FastifyInstance, ctx: ServerContext): Prom
       const archives = result.files.filter((f) => kind(f) === 'archive');
       let fileName: string;
       let bytes: number;
+      let url: string | undefined;
       if (single && data.length === 1) {
-        fileName = data[0].name;
-        bytes = data[0].bytes;
+        ({ name: fileName, bytes, url } = data[0] as { name: string; bytes: number; url?: string });
       } else if (archives.length === 1) {
-        fileName = archives[0].name;
-        bytes = archives[0].bytes;
+        ({ name: fileName, bytes, url } = archives[0] as { name: string; bytes: number; url?: string });
+      } else if (ctx.s3) {
+        throw new ApiError(400, 'ValidationError', `With S3 storage, several files are returned as a ZIP: use output.layout "flat" or "zip", or POST /api/v1/jobs`, { issues: [{ field: 'output.layout', message: 'not available synchronously with S3 storage', allowed: '"flat", "zip"' }] });
       } else {
         fileName = `${baseName(scenario, plan)}.zip`;
         const manifest = { generator: 'focus-generator', focusVersion: scenario.focusVersion, createdAt: new Date().toISOString(), totalRows: result.totalRows, totalBytes: result.totalBytes, files: result.files.map(publicFile) };
@@ -159,13 +163,13 @@ export async function seedRoutes(app: FastifyInstance, ctx: ServerContext): Prom
       const ms = performance.now() - started;
       return {
         message: 'FOCUS data generated successfully!',
-        downloadUrl: ctx.links.link('results', id, fileName, config.resultTtlMs),
+        downloadUrl: url ?? ctx.links.link('results', id, fileName, config.resultTtlMs),
         fileName,
         fileSize: humanBytes(bytes),
         fileSizeBytes: bytes,
         generationTime: `${(ms / 1000).toFixed(2)} seconds`,
         generationTimeMs: Math.round(ms),
-        expiresAt: new Date(Date.now() + config.resultTtlMs).toISOString(),
+        expiresAt: new Date(Date.now() + (ctx.s3 ? ctx.s3.expiresIn * 1000 : config.resultTtlMs)).toISOString(),
         summary: {
           totalRows: result.totalRows,
           providers: scenario.providers,

@@ -13,6 +13,7 @@ import { errorBody } from '../errors.js';
 const started = Date.now();
 
 export async function systemRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
+  let s3Client: import('@aws-sdk/client-s3').S3Client | undefined;
   app.get(
     '/health',
     { schema: { tags: ['system'], summary: 'Liveness: the process is up', response: { 200: { type: 'object', properties: { status: { type: 'string' }, uptimeSeconds: { type: 'number' }, version: { type: 'string' } } } } } },
@@ -27,6 +28,16 @@ export async function systemRoutes(app: FastifyInstance, ctx: ServerContext): Pr
       checks.storage = 'ok';
     } catch {
       checks.storage = 'data directory not writable';
+    }
+    if (ctx.s3) {
+      try {
+        const { S3Client, HeadBucketCommand } = await import('@aws-sdk/client-s3');
+        s3Client ??= new S3Client({ ...ctx.s3.options, maxAttempts: 1 });
+        await s3Client.send(new HeadBucketCommand({ Bucket: ctx.s3.bucket }), { abortSignal: AbortSignal.timeout(2000) });
+        checks.s3 = 'ok';
+      } catch {
+        checks.s3 = 'bucket unreachable';
+      }
     }
     if (ctx.config.redisUrl) {
       try {
