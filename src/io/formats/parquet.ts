@@ -130,22 +130,25 @@ export async function parquetWriter(out: ByteOut, opts: WriterOptions): Promise<
   const converters: (Converter | null)[] = columns.map((c, i) =>
     c.type === 'datetime' ? toMillis : c.type === 'decimal' ? (numbers === 'double' ? Number : (v: string) => decimalToUnscaled(v, columns[i].name)) : null,
   );
-  let buffers: unknown[][] = columns.map(() => []);
+  // Column buffers are filled by index, then handed over whole (hyparquet-writer slices them).
+  const fresh = () => columns.map(() => new Array<unknown>(rowGroupSize));
+  let buffers = fresh();
   let rows = 0;
   const flushGroup = (): void | Promise<void> => {
     if (rows === 0) return;
-    const columnData = columns.map((c, i) => ({ name: c.name, data: buffers[i] as never }));
-    buffers = columns.map(() => []);
     const n = rows;
+    const columnData = columns.map((c, i) => ({ name: c.name, data: (n === rowGroupSize ? buffers[i] : buffers[i].slice(0, n)) as never }));
+    buffers = fresh();
     rows = 0;
     return pq.write({ columnData, rowGroupSize: n });
   };
+  const plain = converters.map((c) => c === null);
   return {
     writeRow(row: Cell[]) {
-      for (let i = 0; i < converters.length; i++) {
+      const r = rows;
+      for (let i = 0; i < plain.length; i++) {
         const v = row[i];
-        const conv = converters[i];
-        buffers[i].push(v === null ? null : conv ? conv(v) : v);
+        buffers[i][r] = v === null || plain[i] ? v : converters[i]!(v);
       }
       if (++rows >= rowGroupSize) return flushGroup();
     },
