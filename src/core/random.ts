@@ -102,6 +102,32 @@ export class Stream {
   }
 }
 
+/** Weighted choice with the cumulative weights computed once (for picks made many times). */
+export class WeightedPicker<T> {
+  private readonly cum: Float64Array;
+  private readonly total: number;
+  constructor(
+    readonly items: readonly T[],
+    weights: readonly number[],
+  ) {
+    this.cum = new Float64Array(items.length);
+    let t = 0;
+    for (let k = 0; k < items.length; k++) this.cum[k] = t += weights[k];
+    this.total = t;
+  }
+  pick(rnd: Stream, i: number): T {
+    const x = rnd.float(i) * this.total;
+    let lo = 0;
+    let hi = this.cum.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.cum[mid] > x) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.items[lo];
+  }
+}
+
 export function rootStream(seed: number | string): Stream {
   return new Stream(typeof seed === 'number' ? mix(0x5eed, seed >>> 0) ^ hashString(String(seed)) : hashString(seed));
 }

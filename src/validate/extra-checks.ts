@@ -64,7 +64,9 @@ function amortizationUnits(x: ExtraInput): string {
         coalesce(sum(b.bc) FILTER (WHERE b.cat = 'Purchase'), 0) AS purchased,
         bool_and(cv.first <= o.term_start AND cv.last >= o.term_end) AS covered
       FROM base b JOIN onetime o USING (id) LEFT JOIN cover cv USING (id) GROUP BY b.id)
-    SELECT id, bp, amortized, purchased, TRUE AS checkable FROM periodic
+    -- A commitment with no purchase row in the data was bought before it (e.g. all upfront):
+    -- its amortization cannot be reconciled from this data alone.
+    SELECT id, bp, amortized, purchased, id IN (SELECT id FROM base WHERE cat = 'Purchase') AS checkable FROM periodic
     UNION ALL SELECT id, bp, amortized, purchased, coalesce(covered, FALSE) FROM whole`;
 }
 

@@ -7,10 +7,29 @@ import { normalizeScenario } from '../../src/core/scenario/index.js';
 
 export const GATE_VERSIONS = ['1.2', '1.3', '1.4'] as const;
 export const GATE_PROVIDERS = ['aws', 'azure', 'gcp'] as const;
-/** Two option sets: defaults (daily, every feature) and a multi-month monthly-granularity estate. */
+/**
+ * Option sets covering the major options: the defaults (Greenfield, daily, every feature, natural
+ * size); a multi-month monthly Large Business estate with ML focus and linear growth; an hourly
+ * Enterprise estate billed in EUR with an exact row count, media mix and an anomaly.
+ */
 export const GATE_OPTION_SETS: Record<string, Record<string, unknown>> = {
   defaults: {},
-  'two-months-monthly': { months: 2, granularity: 'monthly', profile: 'Large Business' },
+  'monthly-large-ml-linear': {
+    months: 2,
+    granularity: 'monthly',
+    profile: 'Large Business',
+    distribution: 'ML-Focused',
+    trend: { scenario: 'linear', parameters: { growthRate: 12 } },
+  },
+  'hourly-enterprise-eur-anomaly': {
+    months: 2,
+    granularity: 'hourly',
+    profile: 'Enterprise',
+    distribution: 'Media-Intensive',
+    billingCurrency: 'EUR',
+    rowCount: 6000,
+    trend: { scenario: 'anomaly', parameters: { anomalyMonth: 2, anomalyMultiplier: 3 } },
+  },
 };
 
 function csvCell(v: string | null): string {

@@ -157,12 +157,13 @@ export function buildFileContext(input: ContextInput): FileContext {
     return p;
   };
   for (let t = 0; t < P; t++) {
-    const picks = selectLines(fc, t);
-    if (!exact) sliceRows[t] = picks.length + unusedRows[t];
-    for (const p of picks) {
-      const c = catIndex.get(p.line.category)!;
-      if (p.line.kind === 'fixed') fixedCost[c] += p.amount * p.line.count * priceOf(p.line);
-      else fc.flexDenTotal[c] += p.line.weight * p.amount;
+    const sel = selectLines(fc, t);
+    if (!exact) sliceRows[t] = sel.n + unusedRows[t];
+    for (let k = 0; k < sel.n; k++) {
+      const l = estate.lines[sel.line[k]];
+      const c = catIndex.get(l.category)!;
+      if (l.kind === 'fixed') fixedCost[c] += sel.amount[k] * l.count * priceOf(l);
+      else fc.flexDenTotal[c] += l.weight * sel.amount[k];
     }
   }
   // A category with no flexible row this month (tiny outputs) hands its flexible spend to the

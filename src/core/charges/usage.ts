@@ -64,21 +64,23 @@ function lineCharge(fc: FileContext, l: Line, ms: MonthStrings): Charge {
 
 export function* sliceCharges(fc: FileContext, t: number, ms: MonthStrings): Generator<Charge> {
   const { estate, slices } = fc;
-  const picks = selectLines(fc, t);
+  const sel = selectLines(fc, t);
   const catIdx = fc.catIndex;
   const usedAmount: Dec[] = estate.commitments.map(() => ZERO);
   const start = slices.start[t];
   const end = slices.start[t + 1];
-  for (const p of picks) {
-    const l = p.line;
+  for (let k = 0; k < sel.n; k++) {
+    const l = estate.lines[sel.line[k]];
+    const amount = sel.amount[k];
+    const rows = sel.rows ? sel.rows[k] : 1;
     const c = catIdx.get(l.category)!;
     const price = effectivePrice(estate, l);
     let q: Dec;
     let extra: Dec = ZERO;
-    if (l.kind === 'fixed') q = fromInt(p.amount * l.count);
+    if (l.kind === 'fixed') q = fromInt(amount * l.count);
     else {
       const den = fc.flexDenTotal[c];
-      const spend = den > 0 ? (fc.flexBudget[c] * l.weight * p.amount) / den : 0;
+      const spend = den > 0 ? (fc.flexBudget[c] * l.weight * amount) / den : 0;
       const unit = toNumber(price);
       // Free meters (inbound transfer, free tiers) still report usage, sized as if priced at a cent.
       q = fromNumberSig(spend / (unit > 0 ? unit : 0.01), QTY_DIGITS);
@@ -88,13 +90,13 @@ export function* sliceCharges(fc: FileContext, t: number, ms: MonthStrings): Gen
     }
     if (q.m === 0 && extra.m === 0) q = fromNumberSig(Math.pow(10, -QTY_DIGITS + 2), QTY_DIGITS);
     const total = extra.m === 0 ? q : add(q, extra);
-    const parts = p.rows === 1 ? null : splitQuantity(total, p.rows);
+    const parts = rows === 1 ? null : splitQuantity(total, rows);
     const cm = l.commitment >= 0 ? estate.commitments[l.commitment] : null;
     const covered = cm !== null && commitmentActive(cm.startDay, cm.endDay, slices, t) && alive(l, slices.day[t]);
     const ch = lineCharge(fc, l, ms);
     ch.chargePeriodStart = start;
     ch.chargePeriodEnd = end;
-    for (let r = 0; r < p.rows; r++) {
+    for (let r = 0; r < rows; r++) {
       const qty = parts ? parts[r] : total;
       ch.pricingQuantity = qty;
       ch.consumedQuantity = l.sku.blockSize === 1 ? qty : mul(qty, fromInt(l.sku.blockSize));

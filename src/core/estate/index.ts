@@ -8,7 +8,7 @@ import type { ProviderCatalog, ServiceDef } from '../catalogs/types.js';
 import type { BillingAccount, SubAccount } from '../charges/charge.js';
 import type { ServiceCategory } from '../focus/taxonomy.js';
 import { type Dec, dec, toNumber } from '../decimal.js';
-import type { Stream } from '../random.js';
+import { WeightedPicker, type Stream } from '../random.js';
 import { PROFILE_DEFS, DISTRIBUTION_MIX, USD_RATES } from '../plan/profiles.js';
 import { buildBillingAccount, buildOrganisation, buildSubAccounts, type Organisation } from './accounts.js';
 import { buildLine, isFixedSku, LineCache, type Line, type LineContext } from './lines.js';
@@ -113,13 +113,15 @@ export function buildEstate(input: EstateInput): Estate {
   const services = [...byCategory.values()].flat();
   const serviceWeights = services.map((x) => Math.pow((categoryShare.get(x.category) ?? 0) * x.weight / totalWeight(byCategory.get(x.category)!), 0.7));
   const pick = rnd.child('service');
-  for (let i = serviceSlots.length; i < sizing.lines; i++) serviceSlots.push({ svc: pick.weighted(i, services, serviceWeights), flexOnly: false });
+  const servicePicker = new WeightedPicker(services, serviceWeights);
+  for (let i = serviceSlots.length; i < sizing.lines; i++) serviceSlots.push({ svc: servicePicker.pick(pick, i), flexOnly: false });
   const lineRnd = rnd.child('line');
   const lines: Line[] = serviceSlots.map((slot, i) => buildLine(ctx, i, slot.svc, slot.flexOnly, false, lineRnd.child(i)));
   const reserveRnd = rnd.child('reserve');
   const flexServices = services.filter((x) => x.skus.some((k) => !isFixedSku(x, k)));
+  const reservePicker = new WeightedPicker(flexServices, flexServices.map((x) => Math.pow((categoryShare.get(x.category) ?? 0) * x.weight, 0.7)));
   for (let r = 0; r < sizing.reserve; r++) {
-    const svc = reserveRnd.weighted(r, flexServices, flexServices.map((x) => Math.pow((categoryShare.get(x.category) ?? 0) * x.weight, 0.7)));
+    const svc = reservePicker.pick(reserveRnd, r);
     lines.push(buildLine(ctx, lines.length, svc, true, true, reserveRnd.child(r)));
   }
 

@@ -7,7 +7,7 @@ import type { ProviderCatalog, RegionDef, ServiceDef, SkuDef } from '../catalogs
 import type { SubAccount } from '../charges/charge.js';
 import type { ServiceCategory } from '../focus/taxonomy.js';
 import { type Dec, dec, fromNumber, mul, roundSig, format } from '../decimal.js';
-import type { Stream } from '../random.js';
+import { WeightedPicker, type Stream } from '../random.js';
 import type { Organisation } from './accounts.js';
 import { fillTemplate, slug } from './templates.js';
 
@@ -81,19 +81,64 @@ export function priceIn(sku: SkuDef, region: RegionDef | null, usdRate: Dec): De
   return roundSig(mul(mul(dec(sku.listPrice), factor), usdRate), 6);
 }
 
+/** What every line of a SKU in a region shares: prices, ids, description (computed once). */
+interface SkuRegionFacts {
+  list: Dec;
+  negotiated: Dec;
+  description: string;
+  skuId: string;
+  onDemandPriceId: string;
+  spotPriceId: string | null;
+}
+
 /**
- * Per-estate caches: prices, SKU ids and descriptions depend only on (SKU, region), and tag
- * objects repeat, so they are computed once and shared (lines are many; memory matters).
+ * Per-estate caches: prices, SKU ids and descriptions depend only on (SKU, region), tag objects
+ * repeat, and weighted picks reuse their cumulative weights. Lines are many; this keeps building
+ * them cheap and their strings shared.
  */
 export class LineCache {
-  private readonly values = new Map<string, unknown>();
-  get<T>(key: string, make: () => T): T {
-    let v = this.values.get(key) as T | undefined;
-    if (v === undefined) {
-      v = make();
-      this.values.set(key, v);
+  private readonly facts = new Map<SkuDef, Map<RegionDef | null, SkuRegionFacts>>();
+  private readonly tags = new Map<string, string>();
+  private readonly skuPickers = new Map<string, WeightedPicker<SkuDef>>();
+  regionPicker: WeightedPicker<RegionDef> | null = null;
+
+  skuRegion(ctx: LineContext, sku: SkuDef, region: RegionDef | null): SkuRegionFacts {
+    let byRegion = this.facts.get(sku);
+    if (!byRegion) this.facts.set(sku, (byRegion = new Map()));
+    let f = byRegion.get(region);
+    if (!f) {
+      const list = priceIn(sku, region, ctx.usdRate);
+      f = {
+        list,
+        negotiated: roundSig(mul(list, fromNumber(1 - ctx.negotiated, 4)), 6),
+        description: sku.description
+          .replace('{price}', format(list))
+          .replace('{region}', region?.name ?? 'Global')
+          .replace('{unit}', sku.pricingUnit),
+        skuId: ctx.cat.skuId(sku, region),
+        onDemandPriceId: ctx.cat.skuPriceId(sku, region, 'OnDemand'),
+        spotPriceId: sku.spot ? ctx.cat.skuPriceId(sku, region, 'Spot') : null,
+      };
+      byRegion.set(region, f);
     }
+    return f;
+  }
+
+  tag(json: string): string {
+    let v = this.tags.get(json);
+    if (v === undefined) this.tags.set(json, (v = json));
     return v;
+  }
+
+  skuPicker(service: ServiceDef, flexOnly: boolean): WeightedPicker<SkuDef> {
+    const key = `${service.code}|${service.name}|${flexOnly}`;
+    let p = this.skuPickers.get(key);
+    if (!p) {
+      const flex = service.skus.filter((k) => !isFixedSku(service, k));
+      const skus = flexOnly && flex.length ? flex : service.skus;
+      this.skuPickers.set(key, (p = new WeightedPicker(skus, skus.map((k) => k.weight ?? 1))));
+    }
+    return p;
   }
 }
 
@@ -117,8 +162,7 @@ function tagsFor(ctx: LineContext, rnd: Stream, team: string, app: string, env: 
     const key = pkeys[i % pkeys.length];
     tags[key] = key.endsWith('createdBy') ? `IAMUser:${ctx.org.name}-deployer` : `${app}-${env}`;
   }
-  const json = JSON.stringify(tags);
-  return ctx.cache.get(`tags|${json}`, () => json);
+  return ctx.cache.tag(JSON.stringify(tags));
 }
 
 /** Time-metered capacity of a steady service is fixed (instance-hours); everything else flexes. */
@@ -135,14 +179,10 @@ export function buildLine(
   rnd: Stream,
 ): Line {
   const { cat } = ctx;
-  const skus = flexOnly ? service.skus.filter((k) => !isFixedSku(service, k)) : service.skus;
-  const sku = rnd.weighted(
-    0,
-    skus.length ? skus : service.skus,
-    (skus.length ? skus : service.skus).map((k) => k.weight ?? 1),
-  );
+  const sku = ctx.cache.skuPicker(service, flexOnly).pick(rnd, 0);
   const kind: LineKind = !reserve && isFixedSku(service, sku) ? 'fixed' : 'flex';
-  const region = service.scope === 'global' ? null : rnd.weighted(1, cat.regions, cat.regions.map((r) => r.weight));
+  const regions = (ctx.cache.regionPicker ??= new WeightedPicker(cat.regions, cat.regions.map((r) => r.weight)));
+  const region = service.scope === 'global' ? null : regions.pick(rnd, 1);
   const zone = service.scope === 'zonal' && region && region.zones.length ? rnd.pick(2, region.zones) : null;
   const subAccount = rnd.weighted(3, ctx.subAccounts, ctx.subAccountWeights);
   const env = subAccount.environment;
@@ -170,10 +210,10 @@ export function buildLine(
     resourceId = fillTemplate(service.resourceIdTemplate, { ...nameVars, name }, rnd.child('rid'));
     resourceName = service.resourceNameTemplate === null || name === resourceId ? null : name;
   }
-  const rkey = `${sku.key}|${region?.id ?? ''}`;
-  const list = ctx.cache.get(`price|${rkey}`, () => priceIn(sku, region, ctx.usdRate));
+  const facts = ctx.cache.skuRegion(ctx, sku, region);
+  const list = facts.list;
   const spot = ctx.spotEnabled && !!sku.spot && env !== 'prod' && rnd.chance(7, 0.35);
-  const negotiated = ctx.cache.get(`neg|${rkey}`, () => roundSig(mul(list, fromNumber(1 - ctx.negotiated, 4)), 6));
+  const negotiated = facts.negotiated;
   const contracted = spot ? roundSig(mul(list, fromNumber(0.3 + rnd.float(8) * 0.12, 4)), 6) : negotiated;
   // Most resources live through the window; a quarter are launched or terminated inside it.
   const span = ctx.windowEnd - ctx.windowStart;
@@ -185,13 +225,7 @@ export function buildLine(
   } else if (!reserve && kind === 'fixed' && rnd.chance(11, 0.12)) {
     startDay = ctx.windowStart + rnd.int(13, 0, Math.max(0, span - 2));
   }
-  const description = ctx.cache.get(`desc|${rkey}`, () =>
-    sku.description
-      .replace('{price}', format(list))
-      .replace('{region}', region?.name ?? 'Global')
-      .replace('{unit}', sku.pricingUnit),
-  );
-  const variant = spot ? 'Spot' : 'OnDemand';
+  const description = facts.description;
   return {
     idx,
     service,
@@ -206,8 +240,8 @@ export function buildLine(
     resourceId,
     resourceName,
     tags: tagsFor(ctx, rnd.child('tags'), team, app, env, idx),
-    skuId: ctx.cache.get(`sku|${rkey}`, () => cat.skuId(sku, region)),
-    skuPriceId: ctx.cache.get(`skuprice|${rkey}|${variant}`, () => cat.skuPriceId(sku, region, variant)),
+    skuId: facts.skuId,
+    skuPriceId: spot && facts.spotPriceId ? facts.spotPriceId : facts.onDemandPriceId,
     skuPriceDetails: skuDetailsJson(sku),
     description,
     listPrice: list,
