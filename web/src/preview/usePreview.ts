@@ -16,9 +16,9 @@ export interface PreviewState {
 
 const DEBOUNCE_MS = 250;
 const MAX_ROWS = 50;
-/** Rows generated for the aggregates: enough for faithful charts, few enough to answer in about a second. */
-const MAX_ROWS_PER_FILE = 20_000;
-const MAX_ROWS_TOTAL = 24_000;
+/** Rows generated for the aggregates: exact for a single provider-month of the smaller profiles, bounded to a few seconds otherwise. */
+const MAX_ROWS_PER_FILE = 40_000;
+const MAX_ROWS_TOTAL = 48_000;
 
 function newWorker(): Worker | null {
   try {
