@@ -53,8 +53,11 @@ export interface Part {
   count: number;
 }
 
-/** Lines held in memory are capped; bigger row counts report each resource in several rows. */
-const MAX_LINES = 150_000;
+/**
+ * Lines held in memory are capped (each costs ~1 KB with its cached row template); bigger row
+ * counts report each resource in several rows per period, so memory stays flat with rows.
+ */
+const MAX_LINES = 60_000;
 
 interface ProviderState {
   estate: Estate;
@@ -93,7 +96,7 @@ function sizingFor(s: Scenario): { sizing: EstateSizing; monthlyBudget: number |
   return {
     sizing: {
       lines: Math.max(4, Math.min(MAX_LINES, Math.ceil(u * 1.1))),
-      reserve: Math.min(20_000, Math.ceil(u * 0.25) + 2),
+      reserve: Math.min(10_000, Math.ceil(u * 0.25) + 2),
       maxCovered: Math.floor(u * 0.3),
       maxCommitments: commitments,
     },
