@@ -160,7 +160,9 @@ export function monthlyCharge(spec: MonthlySpec, estate: Estate, ms: MonthString
       const offer = estate.cat.marketplace[spec.offer];
       const svc: ServiceDef = marketplaceService(estate, spec.offer);
       const price = mul(dec(offer.sku.listPrice), estate.usdRate);
-      const share = (monthTarget * 0.015) / estate.cat.marketplace.length;
+      // Marketplace spend (1.5% of the month) is uneven between vendors, like any spend.
+      const weights = estate.cat.marketplace.map((_, i) => 1 / (i + 1));
+      const share = (monthTarget * 0.015 * weights[spec.offer] * (0.85 + 0.3 * rnd.float(100 + spec.offer))) / weights.reduce((a, b) => a + b, 0);
       const q = fromNumberSig(share / toNumber(price), 6);
       const ch = baseCharge(estate, ms, svc, monthStart, monthEnd);
       ch.publisherName = offer.publisherName;
