@@ -90,6 +90,20 @@ export function zodIssues(error: z.ZodError, input: unknown, prefix = ''): Field
   return issues;
 }
 
+/** Name a field the way the caller wrote it (seed users sent `row_count`, not `rowCount`). */
+function seedField(issue: FieldIssue, input: Record<string, unknown>): FieldIssue {
+  const f = issue.field;
+  if ('row_count' in input && f === 'rowCount') return { ...issue, field: 'row_count' };
+  if ('focus_version' in input && f === 'focusVersion') return { ...issue, field: 'focus_version' };
+  if ('start_month' in input && f === 'startMonth') return { ...issue, field: 'start_month' };
+  if ('billing_currency' in input && f === 'billingCurrency') return { ...issue, field: 'billing_currency' };
+  if ('trend_options' in input) {
+    if (f === 'months') return { ...issue, field: 'trend_options.monthCount' };
+    if (f.startsWith('trend.')) return { ...issue, field: 'trend_options.' + f.slice('trend.'.length) };
+  }
+  return issue;
+}
+
 /** Validate and fill defaults. Accepts seed names. Throws ScenarioError. */
 export function normalizeScenario(input: unknown): Scenario {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -97,7 +111,7 @@ export function normalizeScenario(input: unknown): Scenario {
   }
   const mapped = mapSeedNames(input as Record<string, unknown>);
   const parsed = ScenarioSchema.safeParse(mapped);
-  if (!parsed.success) throw new ScenarioError(zodIssues(parsed.error, mapped));
+  if (!parsed.success) throw new ScenarioError(zodIssues(parsed.error, mapped).map((i) => seedField(i, input as Record<string, unknown>)));
   const s = parsed.data;
   const extra: FieldIssue[] = [];
   const p = s.trend.parameters;
@@ -109,6 +123,10 @@ export function normalizeScenario(input: unknown): Scenario {
   }
   if (s.datasets.some((d) => d !== 'CostAndUsage') && !['1.3', '1.4'].includes(s.focusVersion)) {
     extra.push({ field: 'datasets', message: `FOCUS ${s.focusVersion} defines only CostAndUsage`, received: s.datasets, allowed: '"CostAndUsage"' });
+  } else if (s.datasets.some((d) => d !== 'CostAndUsage')) {
+    // The 1.3/1.4 reference datasets are defined in the schema (so requests are future-proof) but
+    // this version of the generator produces CostAndUsage only.
+    extra.push({ field: 'datasets', message: 'only CostAndUsage is generated in this version', received: s.datasets, allowed: '"CostAndUsage"' });
   }
   if (extra.length) throw new ScenarioError(extra);
   return s;

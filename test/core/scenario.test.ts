@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeScenario, ScenarioError, scenarioJsonSchema } from '../../src/core/scenario/index.js';
+
+function issues(input: unknown) {
+  try {
+    normalizeScenario(input);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ScenarioError);
+    return (e as ScenarioError).issues;
+  }
+  throw new Error('expected a ScenarioError');
+}
+
+describe('scenario', () => {
+  it('accepts the seed request body and maps it onto the scenario', () => {
+    const s = normalizeScenario({
+      profile: 'Greenfield',
+      distribution: 'Evenly Distributed',
+      row_count: 100,
+      providers: ['aws', 'azure'],
+      multi_month: true,
+      trend_options: { monthCount: 6, scenario: 'linear', parameters: { growthRate: 10, peakMultiplier: 2.5 } },
+    });
+    expect(s.rowCount).toBe(100);
+    expect(s.months).toBe(6);
+    expect(s.trend).toEqual({ scenario: 'linear', parameters: { growthRate: 10, peakMultiplier: 2.5 } });
+    expect(s.focusVersion).toBe('1.2');
+  });
+  it('without multi_month the seed body is one month, as in the seed', () => {
+    expect(normalizeScenario({ row_count: 10, multi_month: false, trend_options: { monthCount: 6, scenario: 'linear' } }).months).toBe(1);
+  });
+  it('names every bad field with the value given and what is allowed, in the caller\'s own names', () => {
+    const found = issues({ profile: 'Huge', row_count: 0, providers: ['ibm'], foo: 1, multi_month: true, trend_options: { monthCount: 99, scenario: 'linear' } });
+    const byField = Object.fromEntries(found.map((i) => [i.field, i]));
+    expect(byField.profile.allowed).toBe('"Greenfield", "Large Business", "Enterprise"');
+    expect(byField.profile.received).toBe('Huge');
+    expect(byField.row_count.allowed).toBe('>= 1');
+    expect(byField['providers.0'].allowed).toBe('"aws", "azure", "gcp"');
+    expect(byField.foo.message).toBe('unknown field');
+    expect(byField['trend_options.monthCount'].allowed).toBe('<= 36');
+  });
+  it('rejects trend months outside the window and datasets a version lacks', () => {
+    expect(issues({ months: 3, trend: { scenario: 'stepChange', parameters: { stepMonth: 5 } } })[0].field).toBe('trend.parameters.stepMonth');
+    expect(issues({ focusVersion: '1.2', datasets: ['InvoiceDetail'] })[0].field).toBe('datasets');
+    expect(issues('not an object')[0].message).toMatch(/object/);
+  });
+  it('exports a JSON Schema for forms and OpenAPI', () => {
+    const schema = scenarioJsonSchema() as { properties: Record<string, { enum?: string[] }> };
+    expect(schema.properties.focusVersion.enum).toEqual(['1.0', '1.1', '1.2', '1.3', '1.4']);
+    expect(Object.keys(schema.properties)).toContain('trend');
+  });
+});
