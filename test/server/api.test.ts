@@ -22,6 +22,12 @@ describe('preview and validate', () => {
     expect(p.totalRows).toBe(80);
   });
 
+  it('preview of a scenario over the size limit is 413 before any planning', async () => {
+    const r = await post('/api/v1/preview', { scenario: { providers: ['aws', 'azure', 'gcp'], rowCount: 2_000_000_000, months: 36 } });
+    expect(r.status).toBe(413);
+    expect((await json(r)).details.limit).toBe('previewRows');
+  });
+
   it('preview rejects bad input with field names', async () => {
     const cases: [unknown, string][] = [
       [{ scenario: { months: 99 } }, 'months'],

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -142,6 +142,26 @@ describe('system endpoints', () => {
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
     const pre = await app.inject({ method: 'OPTIONS', url: '/generate-cur', headers: { origin: 'http://ui.example', 'access-control-request-method': 'POST' } });
     expect(pre.statusCode).toBe(204);
+  });
+
+  it('serves a built web UI with single-page-app fallback, and JSON 404s for API paths', async () => {
+    const web = mkdtempSync(join(tmpdir(), 'focusgen-web-'));
+    writeFileSync(join(web, 'index.html'), '<!doctype html><title>ui-marker</title>');
+    mkdirSync(join(web, 'assets'));
+    writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');
+    const ui = await buildApp(testConfig({ WEB_DIST_DIR: web }));
+    try {
+      const html = { accept: 'text/html' };
+      expect((await ui.inject({ method: 'GET', url: '/', headers: html })).body).toContain('ui-marker');
+      expect((await ui.inject({ method: 'GET', url: '/assets/app.js' })).body).toBe('console.log(1)');
+      expect((await ui.inject({ method: 'GET', url: '/scenarios/42', headers: html })).body).toContain('ui-marker');
+      const api = await ui.inject({ method: 'GET', url: '/api/v1/nope', headers: html });
+      expect(api.statusCode).toBe(404);
+      expectErrorShape(api.json());
+      expect((await ui.inject({ method: 'GET', url: '/assets/missing.js' })).statusCode).toBe(404);
+    } finally {
+      await ui.close();
+    }
   });
 
   it('works over real HTTP too', async () => {

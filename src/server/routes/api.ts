@@ -14,7 +14,7 @@ import { scenarioJsonSchema } from '../../core/scenario/index.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { errors, scenarioSchema } from '../schemas.js';
-import { passThroughBody, scenarioFromBody } from './seed.js';
+import { estimateSize, passThroughBody, scenarioFromBody } from './seed.js';
 import { checkUploadName, runValidation } from '../validate.js';
 
 const MAX_PREVIEW_ROWS = 1000;
@@ -36,7 +36,7 @@ export async function apiRoutes(app: FastifyInstance, ctx: ServerContext): Promi
           additionalProperties: false,
           properties: { scenario: scenarioSchema(), maxRows: { type: 'integer', minimum: 1, maximum: MAX_PREVIEW_ROWS, default: 50 } },
         },
-        response: errors(400, 403, 429),
+        response: errors(400, 403, 413, 429),
       },
     },
     async (request) => {
@@ -51,6 +51,11 @@ export async function apiRoutes(app: FastifyInstance, ctx: ServerContext): Promi
         throw new ApiError(400, 'ValidationError', `maxRows must be an integer from 1 to ${MAX_PREVIEW_ROWS}`, { issues: [{ field: 'maxRows', message: 'out of range', received: typeof maxRows === 'number' ? maxRows : String(maxRows).slice(0, 50), allowed: `1..${MAX_PREVIEW_ROWS}` }] });
       }
       const scenario = scenarioFromBody(body.scenario);
+      // planning cost grows with the requested size and runs on this thread: bound it
+      const est = estimateSize(scenario).rows;
+      if (est !== undefined && est > config.limits.streamRows) {
+        throw new ApiError(413, 'LimitExceeded', `Preview is limited to scenarios of ${config.limits.streamRows} rows (this one has ${est})`, { limit: 'previewRows', max: config.limits.streamRows, requested: est });
+      }
       return previewScenario(scenario, { maxRows });
     },
   );

@@ -59,7 +59,8 @@ export async function systemRoutes(app: FastifyInstance, ctx: ServerContext): Pr
 
   const web = webDist(ctx.config.webDistDir);
   if (web) {
-    await app.register(fastifyStatic, { root: web, prefix: '/', wildcard: false, index: ['index.html'] });
+    // wildcard: files are looked up per request, so a rebuilt UI (new hashed assets) needs no restart
+    await app.register(fastifyStatic, { root: web, prefix: '/', wildcard: true, index: ['index.html'] });
   } else {
     app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html').send(PLACEHOLDER));
   }
