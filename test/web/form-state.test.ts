@@ -53,7 +53,8 @@ describe('form -> scenario', () => {
     const junk = validateForm(apply({ type: 'set', field: 'months', value: '3x' }));
     expect(Object.keys(junk.errors)).toEqual(['months']);
     const zero = validateForm(apply({ type: 'set', field: 'months', value: '0' }));
-    expect(zero.errors.months).toMatch(/>= 1/);
+    expect(zero.errors.months).toBe('must be >= 1');
+    expect(junk.errors.months).toBe('must be a whole number');
   });
 
   it('requires at least one provider', () => {

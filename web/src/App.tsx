@@ -53,7 +53,9 @@ export function App() {
           <div className="preview-head">
             <h2>Preview</h2>
             <span className="muted" aria-live="polite">
-              {preview.loading
+              {!scenario
+                ? 'Paused: fix the marked fields to update the preview'
+                : preview.loading
                 ? 'Updating…'
                 : preview.error
                   ? ''
@@ -69,7 +71,7 @@ export function App() {
             </div>
           )}
           {agg && preview.result && (
-            <div className={`preview ${preview.loading ? 'stale' : ''}`} data-testid="preview">
+            <div className={`preview ${preview.loading || !scenario ? 'stale' : ''}`} data-testid="preview">
               <Kpis agg={agg} />
               <Charts agg={agg} theme={theme} />
               <PreviewTable columns={preview.result.columns} rows={preview.result.rows} totalRows={preview.result.totalRows} />

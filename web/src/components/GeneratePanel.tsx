@@ -125,8 +125,9 @@ export function GeneratePanel({ scenario, mode, totalRows, fileCount, errorCount
         <span className={`badge ${mode === 'inline' ? 'ok' : 'info'}`}>{mode === 'inline' ? 'Inline download' : 'Background job'}</span>
       </div>
       <p className="muted">
-        {totalRows === null ? 'Sizing…' : `${count(totalRows)} rows`} in {count(fileCount)} data file{fileCount === 1 ? '' : 's'}
-        {scenario?.rowCount === undefined ? ' (natural size from the estate)' : ''}.
+        {!scenario
+          ? 'Size unknown until the form is valid.'
+          : `${totalRows === null ? 'Sizing…' : `${count(totalRows)} rows`} in ${count(fileCount)} data file${fileCount === 1 ? '' : 's'}${scenario.rowCount === undefined ? ' (natural size from the estate)' : ''}.`}
       </p>
       {errorCount > 0 && (
         <p className="field-error" role="status">

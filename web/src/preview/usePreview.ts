@@ -41,7 +41,12 @@ export function usePreview(scenario: Scenario | null): PreviewState {
 
   const key = scenario ? JSON.stringify(scenario) : '';
   useEffect(() => {
-    if (!scenario) return;
+    if (!scenario) {
+      // Invalid form: keep the last preview on screen, and let a late answer for it be ignored.
+      seq.current++;
+      setState((s) => ({ ...s, loading: false }));
+      return;
+    }
     const id = ++seq.current;
     setState((s) => ({ ...s, loading: true }));
     const timer = setTimeout(() => {

@@ -133,6 +133,15 @@ export interface Validation {
   errors: Record<string, string>;
 }
 
+/** Zod's generic wording ("Too small: expected number to be >=1") reads better as the rule itself. */
+function explain(message: string, allowed: string | undefined): string {
+  if (!allowed) return message;
+  if (/^Too (small|big)/.test(message)) return `must be ${allowed}`;
+  if (/^Invalid (option|input: expected one of)/.test(message)) return `must be one of ${allowed}`;
+  if (/^Invalid input: expected (number|int)/.test(message)) return 'must be a whole number';
+  return `${message} (allowed: ${allowed})`;
+}
+
 export function validateForm(state: FormState): Validation {
   try {
     return { scenario: normalizeScenario(toScenarioInput(state)), errors: {} };
@@ -141,7 +150,7 @@ export function validateForm(state: FormState): Validation {
     const errors: Record<string, string> = {};
     for (const issue of e.issues) {
       const field = issue.field.replace(/\.\d+$/, '');
-      const text = issue.allowed ? `${issue.message} (allowed: ${issue.allowed})` : issue.message;
+      const text = explain(issue.message, issue.allowed);
       errors[field] = errors[field] ? `${errors[field]}; ${text}` : text;
     }
     return { scenario: null, errors };
