@@ -50,3 +50,19 @@ describe('scenario', () => {
     expect(Object.keys(schema.properties)).toContain('trend');
   });
 });
+
+describe('hostile input', () => {
+  it('deeply nested values give a short message, not a stack overflow', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    const err = (() => {
+      try {
+        normalizeScenario({ profile: deep });
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(err).toBeInstanceOf(ScenarioError);
+    expect(err!.message.length).toBeLessThan(400);
+  });
+});

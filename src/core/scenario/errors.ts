@@ -9,6 +9,17 @@ export interface FieldIssue {
   allowed?: string;
 }
 
+/** A short, safe rendering of a bad value: bounded length, no recursion into deep or cyclic input. */
+export function preview(v: unknown, budget = 80): string {
+  if (v === null || typeof v !== 'object') {
+    const s = typeof v === 'string' ? JSON.stringify(v) : String(v);
+    return s.length > budget ? s.slice(0, budget) + '...' : s;
+  }
+  if (Array.isArray(v)) return `[array of ${v.length}]`;
+  const keys = Object.keys(v);
+  return `{${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', ...' : ''}}`;
+}
+
 export class ScenarioError extends Error {
   readonly issues: FieldIssue[];
   constructor(issues: FieldIssue[]) {
@@ -18,7 +29,7 @@ export class ScenarioError extends Error {
           .map(
             (i) =>
               `  - ${i.field || '(root)'}: ${i.message}` +
-              (i.received !== undefined ? ` (got ${JSON.stringify(i.received)})` : '') +
+              (i.received !== undefined ? ` (got ${preview(i.received)})` : '') +
               (i.allowed ? `; allowed: ${i.allowed}` : ''),
           )
           .join('\n'),
