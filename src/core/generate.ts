@@ -17,7 +17,7 @@ import { PROFILE_DEFS } from './plan/profiles.js';
 import { buildEstate, type Estate, type EstateSizing } from './estate/index.js';
 import { fillTemplate } from './estate/templates.js';
 import { buildFileContext, type FileContext } from './charges/context.js';
-import { sliceCharges } from './charges/usage.js';
+import { sliceCharges, taxBase } from './charges/usage.js';
 import { monthlyCharge, monthlySpecs, type MonthlySpec, type MonthlyState } from './charges/monthly.js';
 import type { MonthStrings } from './charges/build.js';
 import { makeProjector, type Projector } from './focus/project.js';
@@ -197,27 +197,25 @@ export function* fileRows(plan: Plan, fileIndex: number, part: Part = { index: 0
   const { estate } = fs.provider;
   // A projector per call: its cache of static cells is valid for one billing period only.
   const projector = makeProjector(plan.focusVersion, estate.cat, plan.scenario.features.providerColumns);
-  const billed: MonthlyState['billedByService'] = new Map();
-  const mst: MonthlyState = { billedByService: billed, granularity: plan.scenario.granularity };
-  const taxes = fs.specs.some((x) => x.kind === 'tax');
-  const taxesInRange = fs.specs.some((x, i) => x.kind === 'tax' && file.rowCount - fs.specs.length + i >= from);
+  const monthState: MonthlyState = { billedByService: new Map(), granularity: plan.scenario.granularity };
   let row = 0;
   for (let t = 0; t < ctx.slices.count && row < to; t++) {
     const n = ctx.sliceRows[t];
-    if (row + n <= from && !taxesInRange) {
+    if (row + n <= from) {
       row += n;
       continue;
     }
     for (const ch of sliceCharges(ctx, t, fs.ms)) {
-      if (taxes && ch.billedCost.m !== 0) billed.set(ch.service, (billed.get(ch.service) ?? 0) + toNumber(ch.billedCost));
-      if (row >= from && row < to) yield projector.project(ch);
+      if (row >= to) break;
+      if (row >= from) yield projector.project(ch);
       row++;
     }
   }
+  if (row < to && fs.specs.some((x) => x.kind === 'tax')) monthState.billedByService = taxBase(ctx);
   const monthlyRnd = fs.provider.rnd.child('monthly-rows').child(fs.monthIndex);
   for (let i = 0; i < fs.specs.length && row < to; i++, row++) {
-    if (row < from && fs.specs[i].kind !== 'tax') continue;
-    const ch = monthlyCharge(fs.specs[i], estate, fs.ms, ctx.monthTarget, mst, monthlyRnd);
+    if (row < from) continue;
+    const ch = monthlyCharge(fs.specs[i], estate, fs.ms, ctx.monthTarget, monthState, monthlyRnd);
     if (row >= from) yield projector.project(ch);
   }
 }

@@ -156,3 +156,19 @@ describe('commitments reconcile', () => {
     });
   }
 });
+
+describe('taxes follow usage', () => {
+  for (const provider of ['aws', 'azure', 'gcp'] as const) {
+    it(`${provider}: each tax row is the rate times the service's billed usage, to the cent`, async () => {
+      const { getCatalog } = await import('../../src/core/catalogs/index.js');
+      const rate = Number(getCatalog(provider).taxRate);
+      const { files } = generate({ providers: [provider], months: 2, rowCount: 4000 });
+      for (const rows of files) {
+        const billed = sumBy(rows.filter((r) => r.ChargeCategory === 'Usage' && r.ChargeClass === null && r.PublisherName === r.ProviderName), (r) => r.ServiceName, (r) => num(r.BilledCost));
+        const taxes = rows.filter((r) => r.ChargeCategory === 'Tax');
+        expect(taxes.length).toBeGreaterThan(0);
+        for (const t of taxes) expect(Math.abs(num(t.BilledCost) - rate * (billed.get(t.ServiceName!) ?? 0)), t.ServiceName!).toBeLessThanOrEqual(0.011);
+      }
+    });
+  }
+});

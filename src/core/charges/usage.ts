@@ -8,6 +8,7 @@ import { alive, commitmentActive, hasUnused } from './context.js';
 import { selectLines } from './selection.js';
 import type { Line } from '../estate/lines.js';
 import { effectivePrice } from '../estate/index.js';
+import type { ServiceDef } from '../catalogs/types.js';
 import { coveredPrice } from '../estate/commitments.js';
 import { type Dec, ZERO, add, fromInt, fromNumberSig, mul, sub, toNumber } from '../decimal.js';
 import { baseCharge, commitmentService, invoiceDetailId, type MonthStrings } from './build.js';
@@ -62,10 +63,51 @@ function lineCharge(fc: FileContext, l: Line, ms: MonthStrings): Charge {
   return ch;
 }
 
+/** Quantity a line reports in slice t (its share of the category's flexible spend, or its hours). */
+export function lineQuantity(fc: FileContext, l: Line, amount: number, t: number): Dec {
+  if (l.kind === 'fixed') return fromInt(amount * l.count);
+  const c = fc.catIndex.get(l.category)!;
+  const unit = toNumber(effectivePrice(fc.estate, l));
+  const den = fc.flexDenTotal[c];
+  const spend = den > 0 ? (fc.flexBudget[c] * l.weight * amount) / den : 0;
+  // Free meters (inbound transfer, free tiers) still report usage, sized as if priced at a cent.
+  let q = fromNumberSig(spend / (unit > 0 ? unit : 0.01), QTY_DIGITS);
+  const a = fc.anomaly;
+  if (unit > 0 && a && t >= a.firstSlice && t <= a.lastSlice && a.lines.includes(l.idx)) {
+    q = add(q, fromNumberSig(a.extraPerLineSlice / unit, QTY_DIGITS));
+  }
+  return q.m === 0 ? fromNumberSig(Math.pow(10, -QTY_DIGITS + 2), QTY_DIGITS) : q;
+}
+
+const taxBases = new WeakMap<FileContext, Map<ServiceDef, number>>();
+
+/**
+ * Billed usage per service over the month, the base of its tax row. Computed from the month's
+ * selections (not from rows streamed before the tax rows), so any part of a file can be produced
+ * on its own, and the whole file and its parts agree.
+ */
+export function taxBase(fc: FileContext): Map<ServiceDef, number> {
+  let base = taxBases.get(fc);
+  if (base) return base;
+  base = new Map();
+  const { estate, slices } = fc;
+  for (let t = 0; t < slices.count; t++) {
+    const sel = selectLines(fc, t);
+    for (let k = 0; k < sel.n; k++) {
+      const l = estate.lines[sel.line[k]];
+      const cm = l.commitment >= 0 ? estate.commitments[l.commitment] : null;
+      if (cm && commitmentActive(cm.startDay, cm.endDay, slices, t) && alive(l, slices.day[t])) continue;
+      const billed = toNumber(l.contractedPrice) * toNumber(lineQuantity(fc, l, sel.amount[k], t));
+      base.set(l.service, (base.get(l.service) ?? 0) + billed);
+    }
+  }
+  taxBases.set(fc, base);
+  return base;
+}
+
 export function* sliceCharges(fc: FileContext, t: number, ms: MonthStrings): Generator<Charge> {
   const { estate, slices } = fc;
   const sel = selectLines(fc, t);
-  const catIdx = fc.catIndex;
   const usedAmount: Dec[] = estate.commitments.map(() => ZERO);
   const start = slices.start[t];
   const end = slices.start[t + 1];
@@ -73,23 +115,7 @@ export function* sliceCharges(fc: FileContext, t: number, ms: MonthStrings): Gen
     const l = estate.lines[sel.line[k]];
     const amount = sel.amount[k];
     const rows = sel.rows ? sel.rows[k] : 1;
-    const c = catIdx.get(l.category)!;
-    const price = effectivePrice(estate, l);
-    let q: Dec;
-    let extra: Dec = ZERO;
-    if (l.kind === 'fixed') q = fromInt(amount * l.count);
-    else {
-      const den = fc.flexDenTotal[c];
-      const spend = den > 0 ? (fc.flexBudget[c] * l.weight * amount) / den : 0;
-      const unit = toNumber(price);
-      // Free meters (inbound transfer, free tiers) still report usage, sized as if priced at a cent.
-      q = fromNumberSig(spend / (unit > 0 ? unit : 0.01), QTY_DIGITS);
-      if (unit > 0 && fc.anomaly && t >= fc.anomaly.firstSlice && t <= fc.anomaly.lastSlice && fc.anomaly.lines.includes(l.idx)) {
-        extra = fromNumberSig(fc.anomaly.extraPerLineSlice / unit, QTY_DIGITS);
-      }
-    }
-    if (q.m === 0 && extra.m === 0) q = fromNumberSig(Math.pow(10, -QTY_DIGITS + 2), QTY_DIGITS);
-    const total = extra.m === 0 ? q : add(q, extra);
+    const total = lineQuantity(fc, l, amount, t);
     const parts = rows === 1 ? null : splitQuantity(total, rows);
     const cm = l.commitment >= 0 ? estate.commitments[l.commitment] : null;
     const covered = cm !== null && commitmentActive(cm.startDay, cm.endDay, slices, t) && alive(l, slices.day[t]);
