@@ -193,7 +193,18 @@ export async function runGeneration(scenario: Scenario, options: RunOptions = {}
           report();
         }
       };
-      await Promise.all(Array.from({ length: pool ? workers : 1 }, lane));
+      // Every lane must have stopped (and cleaned up its open file) before a failure is reported,
+      // or a lane still starting a file could leave it behind after the output is discarded.
+      const settled = await Promise.allSettled(
+        Array.from({ length: pool ? workers : 1 }, () =>
+          lane().catch((e) => {
+            next = units.length;
+            throw e;
+          }),
+        ),
+      );
+      const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
       files.push(...data.map((d) => ({ ...stripUnit(d), kind: 'data' as const })));
       if (sink.kind === 'stdout') return;
       await sink.publish();

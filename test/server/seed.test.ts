@@ -85,7 +85,8 @@ describe('seed endpoints over real HTTP', () => {
     expect(res.headers.get('x-correlation-id')).toBe('bad-body-1');
     expect(body.type).toBe('ValidationError');
     const fields = (body.details.issues as { field: string }[]).map((i) => i.field);
-    expect(fields).toEqual(expect.arrayContaining(['profile', 'rowCount', 'color']));
+    // Fields are named as the caller wrote them (seed body: row_count).
+    expect(fields).toEqual(expect.arrayContaining(['profile', 'row_count', 'color']));
     expect(body.message).toContain('Greenfield');
   });
 
