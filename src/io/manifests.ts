@@ -28,7 +28,9 @@ export function runManifest(plan: Plan, createdAt: string, files: ManifestFile[]
     generator: { name: GENERATOR_NAME, version: GENERATOR_VERSION },
     createdAt,
     focusVersion: plan.focusVersion,
-    scenario: plan.scenario,
+    // Where the output went is not part of what was generated: leaving it out keeps the bytes
+    // of every output identical whatever the destination or sink.
+    scenario: { ...plan.scenario, output: { ...plan.scenario.output, destination: undefined } },
     files,
     totals: { files: files.length, bytes: files.reduce((a, f) => a + f.bytes, 0), ...totals },
   };

@@ -74,3 +74,14 @@ describe('cancellation', () => {
     });
   }
 });
+
+describe('bytes do not depend on the destination', () => {
+  it('two destinations give identical files, manifests and SHA256SUMS', async () => {
+    const a = join(tmp.dir, 'dest-a');
+    const b = join(tmp.dir, 'dest-b');
+    const s = scenario({ providers: ['gcp'], rowCount: 500, output: { format: 'csv' } });
+    await runGeneration(s, { destination: a });
+    await runGeneration(s, { destination: b });
+    expect(await readFile(join(a, 'SHA256SUMS'), 'utf8')).toBe(await readFile(join(b, 'SHA256SUMS'), 'utf8'));
+  });
+});

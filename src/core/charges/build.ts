@@ -2,6 +2,7 @@
 import type { Charge } from './charge.js';
 import type { Estate } from '../estate/index.js';
 import type { Commitment } from '../estate/commitments.js';
+import type { Line } from '../estate/lines.js';
 import type { ServiceDef } from '../catalogs/types.js';
 import { ZERO } from '../decimal.js';
 
@@ -94,4 +95,25 @@ export function commitmentService(estate: Estate, c: Commitment): ServiceDef {
     if (found) return found;
   }
   return c.service;
+}
+
+/** The fields a usage line gives every charge about it (resource, SKU, place, tags, unit prices). */
+export function fillFromLine(ch: Charge, l: Line): void {
+  ch.description = l.description;
+  ch.subAccount = l.subAccount;
+  ch.sku = l.sku;
+  ch.skuId = l.skuId;
+  ch.skuPriceId = l.skuPriceId;
+  ch.skuPriceDetails = l.skuPriceDetails;
+  ch.skuMeter = l.sku.meter;
+  ch.region = l.region;
+  ch.availabilityZone = l.zone;
+  ch.resourceId = l.resourceId;
+  ch.resourceName = l.resourceName;
+  ch.resourceType = l.resourceId ? l.service.resourceType : null;
+  ch.tags = l.tags;
+  ch.pricingUnit = l.sku.pricingUnit;
+  ch.consumedUnit = l.sku.consumedUnit;
+  ch.listUnitPrice = l.listPrice;
+  ch.contractedUnitPrice = l.contractedPrice;
 }

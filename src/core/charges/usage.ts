@@ -11,7 +11,7 @@ import { effectivePrice } from '../estate/index.js';
 import type { ServiceDef } from '../catalogs/types.js';
 import { coveredPrice } from '../estate/commitments.js';
 import { type Dec, ZERO, add, fromInt, fromNumberSig, mul, sub, toNumber } from '../decimal.js';
-import { baseCharge, commitmentService, invoiceDetailId, type MonthStrings } from './build.js';
+import { baseCharge, commitmentService, fillFromLine, invoiceDetailId, type MonthStrings } from './build.js';
 
 const QTY_DIGITS = 6;
 
@@ -43,23 +43,7 @@ function lineCharge(fc: FileContext, l: Line, ms: MonthStrings): Charge {
   ch.invoiceDetailId = invoiceDetailId(fc.estate, ms, l.service);
   ch.template = l;
   ch.frequency = 'Usage-Based';
-  ch.description = l.description;
-  ch.subAccount = l.subAccount;
-  ch.sku = l.sku;
-  ch.skuId = l.skuId;
-  ch.skuPriceId = l.skuPriceId;
-  ch.skuPriceDetails = l.skuPriceDetails;
-  ch.skuMeter = l.sku.meter;
-  ch.region = l.region;
-  ch.availabilityZone = l.zone;
-  ch.resourceId = l.resourceId;
-  ch.resourceName = l.resourceName;
-  ch.resourceType = l.resourceId ? l.service.resourceType : null;
-  ch.tags = l.tags;
-  ch.pricingUnit = l.sku.pricingUnit;
-  ch.consumedUnit = l.sku.consumedUnit;
-  ch.listUnitPrice = l.listPrice;
-  ch.contractedUnitPrice = l.contractedPrice;
+  fillFromLine(ch, l);
   return ch;
 }
 
