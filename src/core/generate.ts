@@ -57,7 +57,7 @@ export interface Part {
  * Lines held in memory are capped (each costs ~1 KB with its cached row template); bigger row
  * counts report each resource in several rows per period, so memory stays flat with rows.
  */
-const MAX_LINES = 60_000;
+const MAX_LINES = 40_000;
 
 interface ProviderState {
   estate: Estate;
@@ -96,7 +96,7 @@ function sizingFor(s: Scenario): { sizing: EstateSizing; monthlyBudget: number |
   return {
     sizing: {
       lines: Math.max(4, Math.min(MAX_LINES, Math.ceil(u * 1.1))),
-      reserve: Math.min(10_000, Math.ceil(u * 0.25) + 2),
+      reserve: Math.min(5_000, Math.ceil(u * 0.25) + 2),
       maxCovered: Math.floor(u * 0.3),
       maxCommitments: commitments,
     },

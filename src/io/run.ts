@@ -122,7 +122,7 @@ export async function runGeneration(scenario: Scenario, options: RunOptions = {}
     parquetMetadata: parquetFocusMetadata(plan.focusVersion, now),
   };
   const units = layoutUnits(plan, format, await partCounts(plan, format, writer));
-  const sink = options.sink ?? openSink(destination, { s3: options.s3, stdout: options.stdout });
+  const sink = options.sink ?? (await openSink(destination, { s3: options.s3, stdout: options.stdout }));
   const signal = options.signal;
   const workers = Math.max(1, Math.floor(options.workers ?? 1));
   const pool = workers > 1 && units.length > 1 && layout !== 'zip' && sink.kind !== 'stdout' ? new WorkerPool(Math.min(workers, units.length), scenario) : undefined;

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { RunProgress } from '../io/run.js';
 import type { Scenario } from '../core/scenario/schema.js';
 import type { ThreadMessage } from './job-thread.js';
-import type { S3SinkOptions } from '../io/sinks/s3.js';
+import type { S3SinkOptions } from '../io/sinks/s3-options.js';
 
 /** Results in S3 (S3_BUCKET_NAME): objects under s3://bucket/<kind>/<id>/ with presigned links. */
 export interface S3Target {

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runGeneration, type RunProgress } from '../io/run.js';
 import type { Scenario } from '../core/scenario/schema.js';
-import type { S3SinkOptions } from '../io/sinks/s3.js';
+import type { S3SinkOptions } from '../io/sinks/s3-options.js';
 
 export type ThreadMessage =
   | { type: 'progress'; progress: RunProgress }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { s3OptionsFromEnv, type S3SinkOptions } from '../io/sinks/s3.js';
+import { s3OptionsFromEnv, type S3SinkOptions } from '../io/sinks/s3-options.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])

@@ -19,7 +19,7 @@ import {
   type Scenario,
 } from '../../core/scenario/schema.js';
 import { runGeneration, type RunResult } from '../../io/run.js';
-import { s3OptionsFromEnv } from '../../io/sinks/s3.js';
+import { s3OptionsFromEnv } from '../../io/sinks/s3-options.js';
 import { UsageError } from '../errors.js';
 import { createProgress } from '../progress.js';
 

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { DATASETS, ValidationInputError, formatConsole, formatJson, formatJunit, validate, type DatasetName, type Semantics } from '../../validate/index.js';
+import type { DatasetName, Semantics } from '../../validate/index.js';
+import { DATASETS } from '../../core/scenario/schema.js';
 import { UsageError } from '../errors.js';
 
 interface ValidateFlags {
@@ -36,6 +37,8 @@ export function registerValidate(program: Command): void {
       const samples = Number(flags.samples);
       if (!Number.isInteger(samples) || samples < 0 || samples > 1000) throw new UsageError(`--samples must be an integer 0-1000, got "${flags.samples}"`);
       const criteria = flags.criteria === undefined ? undefined : flags.criteria.trim().toUpperCase() === 'ALL' ? ('ALL' as const) : flags.criteria.split(',').map((s) => s.trim()).filter(Boolean);
+      // Loaded on use: the validator brings DuckDB, which other commands do not need in memory.
+      const { ValidationInputError, formatConsole, formatJson, formatJunit, validate } = await import('../../validate/index.js');
       try {
         const report = await validate(
           { paths },
