@@ -139,3 +139,13 @@ export function inUsd(amount: Dec, c: Charge): string {
 export function override(c: Charge, name: string): string | null | undefined {
   return Object.prototype.hasOwnProperty.call(c.extra, name) ? c.extra[name] : undefined;
 }
+
+/** Elastic Cloud is sold the same way (consumption units) on every cloud marketplace. */
+export const ELASTIC_ECU_SKU: SkuDef = sku(
+  'mp-elastic',
+  'Elastic Consumption Units',
+  per(1, 'Units'),
+  '1',
+  'Elastic Cloud consumption units (ECU)',
+  { weight: 1 },
+);

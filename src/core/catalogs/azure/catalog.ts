@@ -5,7 +5,7 @@
  */
 import type { Charge } from '../../charges/charge.js';
 import type { ProviderCatalog, RegionDef, SkuDef } from '../types.js';
-import { U, UPPER_ALNUM, UPPER_HEX, idChars, inUsd, override, per, sku } from '../shared.js';
+import { U, UPPER_ALNUM, UPPER_HEX, idChars, inUsd, override, per, sku, ELASTIC_ECU_SKU } from '../shared.js';
 import { AZURE_COMPUTE } from './compute.js';
 import { AZURE_STORAGE_DATABASES } from './storage-databases.js';
 import { AZURE_ANALYTICS_AI } from './analytics-ai.js';
@@ -154,14 +154,7 @@ export const azureCatalog: ProviderCatalog = {
       serviceName: 'Elastic Cloud (Elasticsearch) - An Azure Native ISV Service',
       category: 'Analytics',
       subcategory: 'Search',
-      sku: sku(
-        'mp-elastic',
-        'Elastic Consumption Units',
-        per(1, 'Units'),
-        '1',
-        'Elastic Cloud consumption units (ECU)',
-        { weight: 1 },
-      ),
+      sku: ELASTIC_ECU_SKU,
     },
     {
       publisherName: 'Confluent',

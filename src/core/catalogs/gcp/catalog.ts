@@ -7,7 +7,7 @@
  */
 import type { Charge } from '../../charges/charge.js';
 import type { ProviderCatalog, RegionDef, SkuDef } from '../types.js';
-import { U, UPPER_HEX, idChars, override, per, sku } from '../shared.js';
+import { U, UPPER_HEX, idChars, override, per, sku, ELASTIC_ECU_SKU } from '../shared.js';
 import { GCP_COMPUTE_STORAGE } from './compute-storage.js';
 import { GCP_DATABASES_ANALYTICS } from './databases-analytics.js';
 import { GCP_AI_NETWORK_MEDIA } from './ai-network-media.js';
@@ -141,14 +141,7 @@ export const gcpCatalog: ProviderCatalog = {
       serviceName: 'Elastic Cloud (Elasticsearch Service)',
       category: 'Analytics',
       subcategory: 'Search',
-      sku: sku(
-        'mp-elastic',
-        'Elastic Consumption Units',
-        per(1, 'Units'),
-        '1',
-        'Elastic Cloud consumption units (ECU)',
-        { weight: 1 },
-      ),
+      sku: ELASTIC_ECU_SKU,
     },
     {
       publisherName: 'Confluent',
