@@ -227,3 +227,39 @@ export function fromNumberSig(x: number, digits: number): Dec {
   const intDigits = Math.floor(Math.log10(Math.abs(x))) + 1;
   return fromNumber(x, Math.min(20, Math.max(0, digits - intDigits)));
 }
+
+/**
+ * Exact running sum of many decimals (file totals over millions of rows). Safe-integer mantissas
+ * are added per scale in plain doubles and folded into one bigint only before they could lose
+ * exactness, so the common add costs no allocation and no bigint work.
+ */
+export class DecSum {
+  private readonly fast = new Float64Array(64);
+  private exact: Dec = ZERO;
+
+  add(a: Dec): void {
+    const m = a.m;
+    if (typeof m === 'number' && a.s < 64) {
+      const next = this.fast[a.s] + m;
+      // Below 2^52 in magnitude every partial sum of safe integers stays exact.
+      if (next < 4503599627370496 && next > -4503599627370496) {
+        this.fast[a.s] = next;
+        return;
+      }
+      this.fold(a.s);
+      this.fast[a.s] = m;
+      return;
+    }
+    this.exact = add(this.exact, a);
+  }
+
+  private fold(s: number): void {
+    if (this.fast[s] !== 0) this.exact = add(this.exact, make(BigInt(this.fast[s]), s));
+    this.fast[s] = 0;
+  }
+
+  value(): Dec {
+    for (let s = 0; s < 64; s++) this.fold(s);
+    return this.exact;
+  }
+}

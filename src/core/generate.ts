@@ -20,8 +20,9 @@ import { buildFileContext, type FileContext } from './charges/context.js';
 import { sliceCharges, taxBase } from './charges/usage.js';
 import { monthlyCharge, monthlySpecs, type MonthlySpec, type MonthlyState } from './charges/monthly.js';
 import type { MonthStrings } from './charges/build.js';
-import { makeProjector, type Projector } from './focus/project.js';
-import { ZERO, add, format, fromNumberSig, mul, toNumber } from './decimal.js';
+import type { Charge } from './charges/charge.js';
+import { makeProjector, materialize, type Projector, type RowView } from './focus/project.js';
+import { DecSum, ZERO, add, format, fromNumberSig, mul, toNumber } from './decimal.js';
 import { effectivePrice } from './estate/index.js';
 
 export type Cell = string | null;
@@ -186,6 +187,26 @@ function stateOf(plan: Plan): PlanState {
 }
 
 export function* fileRows(plan: Plan, fileIndex: number, part: Part = { index: 0, count: 1 }): Generator<Cell[]> {
+  for (const v of fileRowViews(plan, fileIndex, part)) yield materialize(v);
+}
+
+/** Exact sums of what was yielded: the generator's own account of a file, without re-reading cells. */
+export class RowTotals {
+  rows = 0;
+  readonly billedCost = new DecSum();
+  readonly effectiveCost = new DecSum();
+  count(ch: Charge): void {
+    this.rows++;
+    this.billedCost.add(ch.billedCost);
+    this.effectiveCost.add(ch.effectiveCost);
+  }
+}
+
+/**
+ * The rows of one file (or part) as reused views (see RowView): the fast path for encoders that
+ * cache per-template work. Read each view before asking for the next.
+ */
+export function* fileRowViews(plan: Plan, fileIndex: number, part: Part = { index: 0, count: 1 }, totals?: RowTotals): Generator<RowView> {
   const st = stateOf(plan);
   const file = plan.files[fileIndex];
   const fs = st.files[fileIndex];
@@ -207,7 +228,10 @@ export function* fileRows(plan: Plan, fileIndex: number, part: Part = { index: 0
     }
     for (const ch of sliceCharges(ctx, t, fs.ms)) {
       if (row >= to) break;
-      if (row >= from) yield projector.project(ch);
+      if (row >= from) {
+        totals?.count(ch);
+        yield projector.view(ch);
+      }
       row++;
     }
   }
@@ -216,7 +240,8 @@ export function* fileRows(plan: Plan, fileIndex: number, part: Part = { index: 0
   for (let i = 0; i < fs.specs.length && row < to; i++, row++) {
     if (row < from) continue;
     const ch = monthlyCharge(fs.specs[i], estate, fs.ms, ctx.monthTarget, monthState, monthlyRnd);
-    if (row >= from) yield projector.project(ch);
+    totals?.count(ch);
+    yield projector.view(ch);
   }
 }
 

@@ -3,9 +3,11 @@
  * format's writer, to a byte sink, while keeping the generator's own cost totals. The same code
  * runs on the main thread and in worker threads, so output bytes cannot depend on where it ran.
  */
-import { fileRows, type Part, type Plan } from '../core/generate.js';
+import { fileRowViews, fileRows, RowTotals, type Part, type Plan } from '../core/generate.js';
+import { materialize } from '../core/focus/project.js';
+import { format } from '../core/decimal.js';
 import { createRowWriter, type ByteOut, type OutputFormat, type WriterOptions } from './formats/index.js';
-import { CostAccumulator, type CostTotals } from './summary.js';
+import type { CostTotals } from './summary.js';
 
 export type UnitWriterOptions = Omit<WriterOptions, 'columns'>;
 
@@ -26,11 +28,11 @@ export async function produceUnit(
 ): Promise<CostTotals> {
   const columns = plan.files[job.fileIndex].columns;
   const writer = await createRowWriter(job.format, out, { ...job.writer, columns });
-  const acc = new CostAccumulator(columns);
+  const totals = new RowTotals();
+  const viewOf = writer.writeView?.bind(writer);
   let sinceReport = 0;
-  for (const row of fileRows(plan, job.fileIndex, job.part)) {
-    acc.add(row);
-    const wait = writer.writeRow(row);
+  for (const v of fileRowViews(plan, job.fileIndex, job.part, totals)) {
+    const wait = viewOf ? viewOf(v) : writer.writeRow(materialize(v));
     if (wait) await wait;
     if (++sinceReport === REPORT_EVERY) {
       hooks.onRows?.(sinceReport);
@@ -40,7 +42,7 @@ export async function produceUnit(
   }
   await writer.finish();
   if (sinceReport) hooks.onRows?.(sinceReport);
-  return acc.totals();
+  return { rows: totals.rows, billedCost: format(totals.billedCost.value()), effectiveCost: format(totals.effectiveCost.value()) };
 }
 
 /** Bytes per row of a file in a format, measured on its first rows (for --target-file-size). */

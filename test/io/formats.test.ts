@@ -4,7 +4,9 @@ import { gunzipSync } from 'node:zlib';
 import type { ColumnSpec } from '../../src/core/focus/columns.js';
 import type { Cell } from '../../src/core/generate.js';
 import { createRowWriter } from '../../src/io/formats/index.js';
-import { csvLine, csvLineEncoder } from '../../src/io/formats/csv.js';
+import { csvLine } from '../../src/io/formats/csv.js';
+import { CsvBytes } from '../../src/io/formats/csv-encoder.js';
+import { materialize, type RowView, type Value } from '../../src/core/focus/project.js';
 import { decimalToUnscaled, unscaledToDecimal } from '../../src/io/formats/parquet.js';
 import { parseCsv } from './helpers.js';
 
@@ -34,19 +36,43 @@ async function encode(format: 'csv' | 'csv.gz' | 'jsonl', rows: Cell[][]): Promi
 }
 
 describe('CSV', () => {
-  it('fast line encoder equals the reference RFC 4180 encoder on tricky cells', () => {
-    const enc = csvLineEncoder(columns);
-    for (const r of tricky) expect(enc(r)).toBe(csvLine(r));
-    // Random text cells from an alphabet rich in separators and quotes (decimal and datetime
-    // cells keep their formats, which never need quotes: that is the encoder's contract).
-    const alphabet = ['a', ',', '"', '\n', '\r', ' ', '{', '}', ':', 'é'];
+  it('template encoder (static segments + varying cells and decimals as bytes) equals the reference RFC 4180 encoder', () => {
+    // Random cells from an alphabet rich in separators, quotes and non-ASCII, in shared templates
+    // whose varying positions differ, mixed with unshared rows; small chunks force many flushes.
+    const alphabet = ['a', ',', '"', '\n', '\r', ' ', '{', '}', ':', 'é', '1', '.', '€'];
     let x = 12345;
     const rnd = () => ((x = (x * 1103515245 + 12345) & 0x7fffffff), x);
-    for (let n = 0; n < 2000; n++) {
-      const text = () => (rnd() % 5 === 0 ? null : Array.from({ length: rnd() % 6 }, () => alphabet[rnd() % alphabet.length]).join(''));
-      const r: Cell[] = [text(), rnd() % 3 ? `${rnd() % 1000}.${rnd() % 100}` : null, rnd() % 2 ? '2025-01-01T00:00:00Z' : null, text()];
-      expect(enc(r)).toBe(csvLine(r));
+    const text = (): Cell => (rnd() % 5 === 0 ? null : Array.from({ length: rnd() % 7 }, () => alphabet[rnd() % alphabet.length]).join(''));
+    // Exact decimals the encoder prints itself: zero, negatives, below one, near 2^53, bigint.
+    const decimal = (): Value => {
+      const r = rnd() % 6;
+      const s = rnd() % 14;
+      if (r === 0) return { m: 0, s: 0 };
+      if (r === 1) return { m: 9007199254740991 - (rnd() % 1000), s };
+      if (r === 2) return { m: -(rnd() % 100000), s };
+      if (r === 3) return { m: 123456789012345678901234567890n * BigInt(rnd() % 2 ? 1 : -1), s: s + 3 };
+      return { m: rnd() % 1000, s };
+    };
+    const width = 9;
+    const templates = Array.from({ length: 12 }, () => ({
+      base: Array.from({ length: width }, text),
+      dynamic: [...Array(width).keys()].filter(() => rnd() % 3 === 0),
+    }));
+    const chunks: Uint8Array[] = [];
+    const enc = new CsvBytes((c) => void chunks.push(new Uint8Array(c)), 64);
+    let expected = '';
+    for (let n = 0; n < 3000; n++) {
+      const t = templates[rnd() % templates.length];
+      const v: RowView =
+        rnd() % 7 === 0
+          ? { base: Array.from({ length: width }, text), shared: false, dynamic: [], values: [] }
+          : { base: t.base, shared: true, dynamic: t.dynamic, values: t.dynamic.map(() => (rnd() % 2 ? text() : decimal())) };
+      expected += csvLine(materialize(v));
+      void enc.pushView(v);
     }
+    void enc.flush();
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected);
+    expect(chunks.length).toBeGreaterThan(100);
   });
 
   it('writes a header, LF line ends, quotes only where needed, empty field for null; parses back', async () => {

@@ -104,6 +104,7 @@ export function* sliceCharges(fc: FileContext, t: number, ms: MonthStrings): Gen
     const cm = l.commitment >= 0 ? estate.commitments[l.commitment] : null;
     const covered = cm !== null && commitmentActive(cm.startDay, cm.endDay, slices, t) && alive(l, slices.day[t]);
     const ch = lineCharge(fc, l, ms);
+    if (covered) ch.template = l.coveredTemplate;
     ch.chargePeriodStart = start;
     ch.chargePeriodEnd = end;
     for (let r = 0; r < rows; r++) {

@@ -49,6 +49,12 @@ export interface Line {
   reserve: boolean;
   /** Index into estate.commitments when covered. */
   commitment: number;
+  /**
+   * Row-template identity of this line's commitment-covered rows (the line itself keys its
+   * on-demand rows): the two differ in commitment and pricing columns, so the projection caches
+   * each separately and those columns need not be re-projected on every row.
+   */
+  coveredTemplate: object;
 }
 
 export interface LineContext {
@@ -256,5 +262,6 @@ export function buildLine(
     business: service.workload === 'business' || env !== 'prod',
     reserve,
     commitment: -1,
+    coveredTemplate: {},
   };
 }

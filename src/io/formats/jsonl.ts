@@ -3,7 +3,7 @@
  * with their exact canonical digits (JSON numbers have arbitrary precision in text), JSON columns
  * as nested objects, timestamps as strings, null as null.
  */
-import { ByteChunker } from './csv.js';
+import { ByteChunker } from './chunker.js';
 import type { ByteOut, RowWriter, WriterOptions } from './types.js';
 
 export function jsonlWriter(out: ByteOut, opts: WriterOptions): RowWriter {

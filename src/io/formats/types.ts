@@ -3,6 +3,7 @@
  * billing; they only know the column types (string, decimal, datetime, json).
  */
 import type { Cell } from '../../core/generate.js';
+import type { RowView } from '../../core/focus/project.js';
 import type { ColumnSpec } from '../../core/focus/columns.js';
 
 export const OUTPUT_FORMATS = ['csv', 'csv.gz', 'parquet', 'jsonl'] as const;
@@ -16,6 +17,8 @@ export interface ByteOut {
 export interface RowWriter {
   /** Returns a promise only when the caller must wait (a chunk was flushed and the sink is full). */
   writeRow(row: Cell[]): void | Promise<void>;
+  /** Optional fast path for views of templated rows (same output as writeRow of the materialized row). */
+  writeView?(view: RowView): void | Promise<void>;
   /** Flush everything and write trailers (gzip footer, Parquet footer). */
   finish(): Promise<void>;
 }
