@@ -118,6 +118,7 @@ export async function runGeneration(scenario: Scenario, options: RunOptions = {}
   const now = referenceTime(plan);
   const writer: UnitWriterOptions = {
     parquetCompression: scenario.output.parquetCompression,
+    gzipLevel: scenario.output.gzipLevel,
     parquetNumbers: scenario.output.parquetNumbers,
     parquetMetadata: parquetFocusMetadata(plan.focusVersion, now),
   };

@@ -90,6 +90,7 @@ export function registerGenerate(program: Command): void {
     .option('--export-name <name>', 'export name in aws-data-exports / azure-exports layouts')
     .option('--parquet-compression <c>', 'Parquet codec: snappy, zstd, none')
     .option('--parquet-numbers <n>', 'Parquet money/quantity type: decimal (DECIMAL(38,18)) or double')
+    .option('--gzip-level <1-9>', 'CSV.gz deflate level (default 4: fast; 6 or 9: smaller, slower)', num('--gzip-level', true))
     .option('--max-rows-per-file <n>', 'split files into parts of at most this many rows', num('--max-rows-per-file', true))
     .option('--target-file-size <MB>', 'split files into parts of about this size', num('--target-file-size'))
     .option('--workers <n>', 'worker threads encoding files in parallel (bytes do not change)', num('--workers', true), 1)
@@ -162,6 +163,7 @@ export function applyFlags(base: Record<string, unknown>, cmd: Command): Record<
     ['exportName', 'exportName'],
     ['parquetCompression', 'parquetCompression'],
     ['parquetNumbers', 'parquetNumbers'],
+    ['gzipLevel', 'gzipLevel'],
     ['maxRowsPerFile', 'maxRowsPerFile'],
     ['targetFileSizeMb', 'targetFileSize'],
   ] as const)

@@ -76,6 +76,11 @@ export const OutputSchema = z
     maxRowsPerFile: z.number().int().min(1).max(MAX_ROW_COUNT).optional(),
     targetFileSizeMb: z.number().min(1).max(100_000).optional(),
     parquetCompression: z.enum(['snappy', 'zstd', 'none']).default('snappy'),
+    /**
+     * CSV.gz deflate level. 4 keeps compression off the critical path (~150 MB/s, files ~9% larger
+     * than level 6, which runs at ~80 MB/s and caps generation below 100k rows/s).
+     */
+    gzipLevel: z.number().int().min(1).max(9).default(4),
     /** How Parquet stores money and quantities (Azure exports DECIMAL, AWS DOUBLE). */
     parquetNumbers: z.enum(['decimal', 'double']).default('double'),
     exportName: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, - and _ (max 64)').optional(),

@@ -3,8 +3,10 @@
  * CSV.gz (the same bytes through node:zlib). Rows are encoded straight into 1 MB chunks
  * (csv-encoder.ts).
  */
-import { createGzip, constants as zc, type Gzip } from 'node:zlib';
+import { createGzip, constants as zc, type Gzip, type ZlibOptions } from 'node:zlib';
+import type { TransformOptions } from 'node:stream';
 import { CsvBytes, csvLine } from './csv-encoder.js';
+import { nextTurn } from './chunker.js';
 import type { ByteOut, RowWriter, WriterOptions } from './types.js';
 
 export { csvCell, csvLine } from './csv-encoder.js';
@@ -22,9 +24,11 @@ export function csvWriter(out: ByteOut, opts: WriterOptions): RowWriter {
 }
 
 /** Pipe bytes through a gzip stream whose output is forwarded to `out` with backpressure. */
-export function gzipOut(out: ByteOut): { input: ByteOut; end(): Promise<void> } {
-  // Level 6 (zlib default) balances speed and size; the header has mtime 0, so bytes are stable.
-  const gz: Gzip = createGzip({ level: zc.Z_DEFAULT_COMPRESSION, chunkSize: 256 * 1024 });
+export function gzipOut(out: ByteOut, level: number = zc.Z_DEFAULT_COMPRESSION): { input: ByteOut; end(): Promise<void> } {
+  // The header has mtime 0, so bytes are stable. Two chunks may wait, so deflate (on the
+  // thread pool) runs while the next chunk is generated instead of after it.
+  const options: ZlibOptions & TransformOptions = { level, chunkSize: 256 * 1024, writableHighWaterMark: 2 * 1024 * 1024 };
+  const gz: Gzip = createGzip(options);
   let failure: Error | undefined;
   let pending: Promise<void> = Promise.resolve();
   gz.on('data', (chunk: Buffer) => {
@@ -63,6 +67,7 @@ export function gzipOut(out: ByteOut): { input: ByteOut; end(): Promise<void> } 
             gz.once('error', onError);
           });
         }
+        return nextTurn();
       },
     },
     async end() {
@@ -75,7 +80,7 @@ export function gzipOut(out: ByteOut): { input: ByteOut; end(): Promise<void> } 
 }
 
 export function csvGzWriter(out: ByteOut, opts: WriterOptions): RowWriter {
-  const gz = gzipOut(out);
+  const gz = gzipOut(out, opts.gzipLevel);
   const inner = csvWriter(gz.input, opts);
   return {
     writeRow: (row) => inner.writeRow(row),

@@ -28,6 +28,8 @@ export interface WriterOptions {
   /** CSV: write the header line (false for continuation chunks written to one stream). */
   header?: boolean;
   parquetCompression?: 'snappy' | 'zstd' | 'none';
+  /** CSV.gz deflate level 1-9. */
+  gzipLevel?: number;
   parquetNumbers?: 'decimal' | 'double';
   /** Key-value metadata stored in the Parquet footer (FOCUS version, generator). */
   parquetMetadata?: Record<string, string>;

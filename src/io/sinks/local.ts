@@ -7,6 +7,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { dirname, join, basename, resolve } from 'node:path';
 import type { Sink, SinkFile } from './types.js';
+import { nextTurn } from '../formats/chunker.js';
 
 const WRITE_BUFFER = 2 * 1024 * 1024;
 
@@ -49,7 +50,7 @@ export class LocalSink implements Sink {
     return {
       write: (chunk) => {
         if (error) throw error;
-        if (!ws.write(chunk)) return waitDrain(ws);
+        return ws.write(chunk) ? nextTurn() : waitDrain(ws);
       },
       close: async () => {
         await new Promise<void>((res, rej) => ws.end((e?: Error | null) => (e ? rej(e) : res())));
