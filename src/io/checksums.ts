@@ -1,10 +1,11 @@
-/** SHA-256 of everything a file receives, counted on the way to its sink; and the SHA256SUMS text. */
-import { createHash, type Hash } from 'node:crypto';
+/** SHA-256 of everything a file receives, counted on the way to its sink (hashed off the main thread); and the SHA256SUMS text. */
+import { createHash } from 'node:crypto';
+import { ThreadHash } from './hash-thread.js';
 import type { ByteOut } from './formats/types.js';
 
 export class HashingOut implements ByteOut {
   bytes = 0;
-  private readonly hash: Hash = createHash('sha256');
+  private readonly hash = new ThreadHash();
   constructor(
     private readonly next: ByteOut,
     private readonly onBytes?: (n: number) => void,
@@ -15,8 +16,8 @@ export class HashingOut implements ByteOut {
     this.onBytes?.(chunk.byteLength);
     return this.next.write(chunk);
   }
-  digest(): string {
-    return this.hash.digest('hex');
+  digest(): Promise<string> {
+    return this.hash.digest();
   }
 }
 

@@ -144,13 +144,13 @@ export async function runGeneration(scenario: Scenario, options: RunOptions = {}
 
   const files: OutputFile[] = [];
   const data: DataFile[] = [];
-  const dataFile = (unit: OutputUnit, out: HashingOut, totals: CostTotals): DataFile => ({
+  const dataFile = async (unit: OutputUnit, out: HashingOut, totals: CostTotals): Promise<DataFile> => ({
     unit,
     totals,
     name: unit.path,
     rows: totals.rows,
     bytes: out.bytes,
-    sha256: out.digest(),
+    sha256: await out.digest(),
     provider: unit.provider,
     billingPeriod: unit.billingPeriod,
     dataset: unit.dataset,
@@ -185,7 +185,7 @@ export async function runGeneration(scenario: Scenario, options: RunOptions = {}
             // On stdout the parts form one CSV stream, so only the first carries the header.
             const totals = await encode(unit, out, sink.kind !== 'stdout' || i === 0);
             await file.close();
-            data[i] = dataFile(unit, out, totals);
+            data[i] = await dataFile(unit, out, totals);
           } catch (e) {
             await file.abort();
             throw e;

@@ -61,7 +61,7 @@ export async function writeZip(a: ZipArgs): Promise<{ archive: OutputFile; entri
         name: unit.path,
         rows: totals.rows,
         bytes: hashed.bytes,
-        sha256: hashed.digest(),
+        sha256: await hashed.digest(),
         provider: unit.provider,
         billingPeriod: unit.billingPeriod,
         dataset: unit.dataset,
@@ -81,7 +81,7 @@ export async function writeZip(a: ZipArgs): Promise<{ archive: OutputFile; entri
     throw e;
   }
   return {
-    archive: { name, kind: 'archive', rows: entries.reduce((s, e) => s + e.rows, 0), bytes: out.bytes, sha256: out.digest() },
+    archive: { name, kind: 'archive', rows: entries.reduce((s, e) => s + e.rows, 0), bytes: out.bytes, sha256: await out.digest() },
     entries,
   };
 }

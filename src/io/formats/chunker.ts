@@ -10,6 +10,8 @@
  */
 export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+const chunk = (n: number): Buffer => Buffer.allocUnsafe(n);
+
 export class ByteChunker {
   protected buf: Buffer;
   protected off = 0;
@@ -18,14 +20,14 @@ export class ByteChunker {
     private readonly emit: (chunk: Uint8Array) => void | Promise<void>,
     private readonly chunkBytes = 1 << 20,
   ) {
-    this.buf = Buffer.allocUnsafe(chunkBytes);
+    this.buf = chunk(chunkBytes);
   }
 
   /** Make room for `n` more bytes; returns the sink's backpressure promise if a chunk was flushed. */
   protected room(n: number): void | Promise<void> {
     if (this.off + n <= this.buf.length) return;
     const wait = this.flush();
-    if (n > this.buf.length) this.buf = Buffer.allocUnsafe(n);
+    if (n > this.buf.length) this.buf = chunk(n);
     return wait;
   }
 
@@ -38,9 +40,9 @@ export class ByteChunker {
 
   flush(): void | Promise<void> {
     if (this.off === 0) return;
-    const chunk = this.buf.subarray(0, this.off);
-    this.buf = Buffer.allocUnsafe(this.chunkBytes);
+    const full = this.buf.subarray(0, this.off);
+    this.buf = chunk(this.chunkBytes);
     this.off = 0;
-    return this.emit(chunk);
+    return this.emit(full);
   }
 }
