@@ -17,7 +17,7 @@ import { PROFILE_DEFS } from './plan/profiles.js';
 import { buildEstate, type Estate, type EstateSizing } from './estate/index.js';
 import { fillTemplate } from './estate/templates.js';
 import { buildFileContext, type FileContext } from './charges/context.js';
-import { sliceCharges, taxBase } from './charges/usage.js';
+import { TaxBaseCollector, sliceCharges, taxBase } from './charges/usage.js';
 import { monthlyCharge, monthlySpecs, type MonthlySpec, type MonthlyState } from './charges/monthly.js';
 import type { MonthStrings } from './charges/build.js';
 import type { Charge } from './charges/charge.js';
@@ -220,13 +220,16 @@ export function* fileRowViews(plan: Plan, fileIndex: number, part: Part = { inde
   const projector = makeProjector(plan.focusVersion, estate.cat, plan.scenario.features.providerColumns);
   const monthState: MonthlyState = { billedByService: new Map(), granularity: plan.scenario.granularity };
   let row = 0;
+  const hasTax = fs.specs.some((x) => x.kind === 'tax');
+  // Streaming the whole file from its first row gives the tax base on the way.
+  const tax = hasTax && from === 0 ? new TaxBaseCollector() : undefined;
   for (let t = 0; t < ctx.slices.count && row < to; t++) {
     const n = ctx.sliceRows[t];
     if (row + n <= from) {
       row += n;
       continue;
     }
-    for (const ch of sliceCharges(ctx, t, fs.ms)) {
+    for (const ch of sliceCharges(ctx, t, fs.ms, tax)) {
       if (row >= to) break;
       if (row >= from) {
         totals?.count(ch);
@@ -235,7 +238,11 @@ export function* fileRowViews(plan: Plan, fileIndex: number, part: Part = { inde
       row++;
     }
   }
-  if (row < to && fs.specs.some((x) => x.kind === 'tax')) monthState.billedByService = taxBase(ctx);
+  if (row < to && hasTax) {
+    // Here every slice was streamed whole (rows stop early only at the part's end).
+    tax?.complete(ctx);
+    monthState.billedByService = taxBase(ctx);
+  }
   const monthlyRnd = fs.provider.rnd.child('monthly-rows').child(fs.monthIndex);
   for (let i = 0; i < fs.specs.length && row < to; i++, row++) {
     if (row < from) continue;

@@ -47,6 +47,8 @@ export interface FileContext {
   rnd: Stream;
   /** Scratch charge record refilled for every usage row (see usage.ts lineCharge). */
   scratch: Charge | null;
+  /** InvoiceDetailId of each line's rows in this file, by line index (filled as lines appear). */
+  detailIds?: string[];
 }
 
 export function alive(l: Line, day: number): boolean {

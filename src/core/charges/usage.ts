@@ -40,7 +40,9 @@ function lineCharge(fc: FileContext, l: Line, ms: MonthStrings): Charge {
   const ch = (fc.scratch ??= baseCharge(fc.estate, ms, l.service, '', ''));
   ch.service = l.service;
   ch.publisherName = l.service.publisherName ?? fc.estate.cat.providerName;
-  ch.invoiceDetailId = invoiceDetailId(fc.estate, ms, l.service);
+  // Per line and file: building the id string for every row was measurable.
+  const ids = (fc.detailIds ??= new Array<string>(fc.estate.lines.length).fill(''));
+  ch.invoiceDetailId = ids[l.idx] ||= invoiceDetailId(fc.estate, ms, l.service);
   ch.template = l;
   ch.frequency = 'Usage-Based';
   fillFromLine(ch, l);
@@ -89,7 +91,22 @@ export function taxBase(fc: FileContext): Map<ServiceDef, number> {
   return base;
 }
 
-export function* sliceCharges(fc: FileContext, t: number, ms: MonthStrings): Generator<Charge> {
+/**
+ * Billed usage per service summed while slices are streamed, in taxBase's order, so a file
+ * produced from its first row does not select every slice a second time for its tax rows.
+ */
+export class TaxBaseCollector {
+  readonly base = new Map<ServiceDef, number>();
+  add(l: Line, qty: Dec): void {
+    this.base.set(l.service, (this.base.get(l.service) ?? 0) + toNumber(l.contractedPrice) * toNumber(qty));
+  }
+  /** Record the sums as the file's tax base (only when every slice was streamed whole). */
+  complete(fc: FileContext): void {
+    taxBases.set(fc, this.base);
+  }
+}
+
+export function* sliceCharges(fc: FileContext, t: number, ms: MonthStrings, tax?: TaxBaseCollector): Generator<Charge> {
   const { estate, slices } = fc;
   const sel = selectLines(fc, t);
   const usedAmount: Dec[] = estate.commitments.map(() => ZERO);
@@ -103,6 +120,7 @@ export function* sliceCharges(fc: FileContext, t: number, ms: MonthStrings): Gen
     const parts = rows === 1 ? null : splitQuantity(total, rows);
     const cm = l.commitment >= 0 ? estate.commitments[l.commitment] : null;
     const covered = cm !== null && commitmentActive(cm.startDay, cm.endDay, slices, t) && alive(l, slices.day[t]);
+    if (tax && !covered) tax.add(l, total);
     const ch = lineCharge(fc, l, ms);
     if (covered) ch.template = l.coveredTemplate;
     ch.chargePeriodStart = start;

@@ -9,6 +9,7 @@ import type { RowView } from '../../core/focus/project.js';
 import { format } from '../../core/decimal.js';
 import type { Cell } from '../../core/generate.js';
 import { ByteChunker } from './chunker.js';
+import type { ColumnSpec } from '../../core/focus/columns.js';
 
 const NEEDS_QUOTES = /[",\n\r]/;
 const utf8 = new TextEncoder();
@@ -47,7 +48,7 @@ interface Segments {
   ends: Int32Array;
 }
 
-function segmentsOf(v: RowView): Segments {
+function segmentsOf(v: RowView, plain: readonly boolean[]): Segments {
   const parts: string[] = [];
   let cur = '';
   let k = 0;
@@ -57,23 +58,36 @@ function segmentsOf(v: RowView): Segments {
       parts.push(cur);
       cur = '';
       k++;
-    } else cur += csvCell(v.base[i]);
+    } else {
+      const x = v.base[i];
+      if (x !== null) cur += plain[i] ? x : csvCell(x);
+    }
   }
   parts.push(cur + '\n');
-  const bytes = utf8.encode(parts.join(''));
+  const text = parts.join('');
+  const bytes = utf8.encode(text);
   const ends = new Int32Array(parts.length);
+  // ASCII (the norm): byte offsets are character offsets.
+  const ascii = bytes.length === text.length;
   let at = 0;
-  for (let p = 0; p < parts.length; p++) ends[p] = at += Buffer.byteLength(parts[p]);
+  for (let p = 0; p < parts.length; p++) ends[p] = at += ascii ? parts[p].length : Buffer.byteLength(parts[p]);
   return { bytes, ends };
 }
 
 export class CsvBytes extends ByteChunker {
   private readonly templates = new WeakMap<readonly Cell[], Segments>();
+  /** Columns whose cells never need quotes (decimals and timestamps), by index. */
+  private readonly plain: boolean[];
+
+  constructor(emit: (chunk: Uint8Array) => void | Promise<void>, chunkBytes?: number, columns: readonly ColumnSpec[] = []) {
+    super(emit, chunkBytes);
+    this.plain = columns.map((c) => c.type === 'decimal' || c.type === 'datetime');
+  }
 
   pushView(v: RowView): void | Promise<void> {
     if (!v.shared) return this.push(csvLine(v.base));
     let t = this.templates.get(v.base);
-    if (!t) this.templates.set(v.base, (t = segmentsOf(v)));
+    if (!t) this.templates.set(v.base, (t = segmentsOf(v, this.plain)));
     const values = v.values;
     let need = t.bytes.length;
     for (let k = 0; k < values.length; k++) {

@@ -12,7 +12,7 @@ import type { ByteOut, RowWriter, WriterOptions } from './types.js';
 export { csvCell, csvLine } from './csv-encoder.js';
 
 export function csvWriter(out: ByteOut, opts: WriterOptions): RowWriter {
-  const bytes = new CsvBytes((c) => out.write(c));
+  const bytes = new CsvBytes((c) => out.write(c), undefined, opts.columns);
   if (opts.header !== false) bytes.push(csvLine(opts.columns.map((c) => c.name)));
   return {
     writeRow: (row) => bytes.push(csvLine(row)),
