@@ -55,10 +55,10 @@ export interface Part {
 }
 
 /**
- * Lines held in memory are capped (each costs ~1 KB with its cached row template); bigger row
+ * Lines held in memory are capped (each costs ~2 KB with its cached row template and CSV bytes); bigger row
  * counts report each resource in several rows per period, so memory stays flat with rows.
  */
-const MAX_LINES = 40_000;
+const MAX_LINES = 25_000;
 
 interface ProviderState {
   estate: Estate;

@@ -39,16 +39,53 @@ export function csvLine(row: readonly Cell[]): string {
 }
 
 /**
- * Pre-encoded static parts of one template, in one byte array: part k (before varying cell k;
- * the last part ends the line) is bytes[ends[k-1] .. ends[k]). One array per template rather than
- * one view per part: tens of thousands of templates are alive at once.
+ * Pre-encoded static parts of one template: part k (before varying cell k; the last part ends
+ * the line) is slab[ends[k-1] .. ends[k]), with ends[-1] = start. Tens of thousands of templates
+ * are alive at once, so their bytes and offsets are packed into shared slabs rather than two
+ * small buffers each (every ArrayBuffer carries ~200 bytes of bookkeeping).
  */
 interface Segments {
-  bytes: Uint8Array;
+  slab: Uint8Array;
+  start: number;
   ends: Int32Array;
 }
 
-function segmentsOf(v: RowView, plain: readonly boolean[]): Segments {
+const SLAB_BYTES = 1 << 20;
+const ENDS_SLAB = 1 << 16;
+
+class Slabs {
+  private bytes = new Uint8Array(SLAB_BYTES);
+  private used = 0;
+  private ends = new Int32Array(ENDS_SLAB);
+  private usedEnds = 0;
+
+  /** Store `parts` (the texts between varying cells) and return where they are. */
+  store(parts: string[]): Segments {
+    const text = parts.join('');
+    // UTF-8 takes at most 3 bytes per UTF-16 unit.
+    if (this.used + text.length * 3 > this.bytes.length) {
+      this.bytes = new Uint8Array(Math.max(SLAB_BYTES, text.length * 3));
+      this.used = 0;
+    }
+    if (this.usedEnds + parts.length > this.ends.length) {
+      this.ends = new Int32Array(Math.max(ENDS_SLAB, parts.length));
+      this.usedEnds = 0;
+    }
+    const start = this.used;
+    const written = utf8.encodeInto(text, this.bytes.subarray(start)).written;
+    // ASCII (the norm): byte offsets are character offsets.
+    const ascii = written === text.length;
+    const ends = this.ends.subarray(this.usedEnds, this.usedEnds + parts.length);
+    let at = start;
+    for (let p = 0; p < parts.length; p++) ends[p] = at += ascii ? parts[p].length : Buffer.byteLength(parts[p]);
+    this.used += written;
+    this.usedEnds += parts.length;
+    return { slab: this.bytes, start, ends };
+  }
+}
+
+/** The static texts of a template row, split at its varying cells, quoted as CSV needs. */
+function staticParts(v: RowView, plain: readonly boolean[]): string[] {
   const parts: string[] = [];
   let cur = '';
   let k = 0;
@@ -64,18 +101,12 @@ function segmentsOf(v: RowView, plain: readonly boolean[]): Segments {
     }
   }
   parts.push(cur + '\n');
-  const text = parts.join('');
-  const bytes = utf8.encode(text);
-  const ends = new Int32Array(parts.length);
-  // ASCII (the norm): byte offsets are character offsets.
-  const ascii = bytes.length === text.length;
-  let at = 0;
-  for (let p = 0; p < parts.length; p++) ends[p] = at += ascii ? parts[p].length : Buffer.byteLength(parts[p]);
-  return { bytes, ends };
+  return parts;
 }
 
 export class CsvBytes extends ByteChunker {
   private readonly templates = new WeakMap<readonly Cell[], Segments>();
+  private readonly slabs = new Slabs();
   /** Columns whose cells never need quotes (decimals and timestamps), by index. */
   private readonly plain: boolean[];
 
@@ -87,9 +118,10 @@ export class CsvBytes extends ByteChunker {
   pushView(v: RowView): void | Promise<void> {
     if (!v.shared) return this.push(csvLine(v.base));
     let t = this.templates.get(v.base);
-    if (!t) this.templates.set(v.base, (t = segmentsOf(v, this.plain)));
+    if (!t) this.templates.set(v.base, (t = this.slabs.store(staticParts(v, this.plain))));
     const values = v.values;
-    let need = t.bytes.length;
+    const { slab, start, ends } = t;
+    let need = ends[ends.length - 1] - start;
     for (let k = 0; k < values.length; k++) {
       const x = values[k];
       // Text worst case: every unit a 3-byte character, or every char a doubled quote, plus quotes.
@@ -97,8 +129,7 @@ export class CsvBytes extends ByteChunker {
       if (x !== null) need += typeof x === 'string' ? x.length * 3 + 2 : typeof x.m === 'number' ? x.s + 20 : 3 * format(x).length;
     }
     const wait = this.room(need);
-    const { bytes, ends } = t;
-    this.put(bytes, 0, ends[0]);
+    this.put(slab, start, ends[0]);
     for (let k = 0; k < values.length; k++) {
       const x = values[k];
       if (x !== null) {
@@ -106,7 +137,7 @@ export class CsvBytes extends ByteChunker {
         else if (typeof x.m === 'number') this.putDecimal(x.m, x.s);
         else this.putCell(format(x));
       }
-      this.put(bytes, ends[k], ends[k + 1]);
+      this.put(slab, ends[k], ends[k + 1]);
     }
     return wait;
   }
