@@ -4,12 +4,9 @@
  * Providers may add their own x_ columns; the header is the union, in first-seen order.
  */
 import { Readable } from 'node:stream';
-import { fileRows, type Plan } from '../core/generate.js';
-
-function csvCell(v: string | null): string {
-  if (v === null) return '';
-  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
+import { fileRowViews, type Plan } from '../core/generate.js';
+import { materialize } from '../core/focus/project.js';
+import { CsvBytes, csvLine } from '../io/formats/csv-encoder.js';
 
 /** Flush threshold: big enough to amortise stream overhead, small enough to keep memory flat. */
 const CHUNK = 64 * 1024;
@@ -30,30 +27,38 @@ export function planCsvStream(plan: Plan, counts: CsvCounts): Readable {
       }
     }
   }
-  function* chunks(): Generator<string> {
-    let buf = header.map(csvCell).join(',') + '\n';
+  function* chunks(): Generator<Uint8Array> {
+    const ready: Uint8Array[] = [];
+    const columns = plan.files.find((f) => f.columns.length === header.length)?.columns ?? [];
+    // The template encoder of the file writers; files whose columns differ from the union header
+    // are remapped row by row.
+    const enc = new CsvBytes((c) => void ready.push(c), CHUNK, columns);
+    enc.push(csvLine(header));
     for (const f of plan.files) {
       const at = f.columns.map((c) => seen.get(c.name)!);
       const same = at.length === header.length && at.every((x, i) => x === i);
-      const line = new Array<string>(header.length);
-      for (const row of fileRows(plan, f.index)) {
-        if (same) {
-          buf += row.map(csvCell).join(',') + '\n';
-        } else {
-          line.fill('');
-          for (let i = 0; i < row.length; i++) line[at[i]] = csvCell(row[i]);
-          buf += line.join(',') + '\n';
+      const line = new Array<string | null>(header.length);
+      for (const v of fileRowViews(plan, f.index)) {
+        if (same) enc.pushView(v);
+        else {
+          const row = materialize(v);
+          line.fill(null);
+          for (let i = 0; i < row.length; i++) line[at[i]] = row[i];
+          enc.push(csvLine(line));
         }
         counts.rows++;
-        if (buf.length >= CHUNK) {
-          counts.bytes += Buffer.byteLength(buf);
-          yield buf;
-          buf = '';
+        while (ready.length) {
+          const c = ready.shift()!;
+          counts.bytes += c.byteLength;
+          yield c;
         }
       }
     }
-    counts.bytes += Buffer.byteLength(buf);
-    if (buf) yield buf;
+    enc.flush();
+    for (const c of ready) {
+      counts.bytes += c.byteLength;
+      yield c;
+    }
   }
   return Readable.from(chunks(), { objectMode: false, highWaterMark: CHUNK });
 }
