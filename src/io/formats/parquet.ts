@@ -16,7 +16,8 @@ import type { RowView, Value } from '../../core/focus/project.js';
 import { format, type Dec } from '../../core/decimal.js';
 import type { ByteOut, RowWriter, WriterOptions } from './types.js';
 import { Bytes } from './parquet-encoding.js';
-import { DecimalColumn, DictColumn, DoubleColumn, writeChunk, type ChunkSink, type Column, type RowGroup, type SchemaElement } from './parquet-columns.js';
+import { DecimalColumn, DictColumn, DoubleColumn, type Column } from './parquet-columns.js';
+import { writeChunk, type ChunkSink, type RowGroup, type SchemaElement } from './parquet-chunk.js';
 
 export const DECIMAL_PRECISION = 38;
 export const DECIMAL_SCALE = 18;
