@@ -27,9 +27,9 @@ const tricky: Cell[][] = [
   ['ünïcødé', '2', null, null],
 ];
 
-async function encode(format: 'csv' | 'csv.gz' | 'jsonl', rows: Cell[][]): Promise<Buffer> {
+async function encode(format: 'csv' | 'csv.gz' | 'jsonl', rows: Cell[][], gzipLevel?: number): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
-  const w = await createRowWriter(format, { write: (c) => void chunks.push(new Uint8Array(c)) }, { columns });
+  const w = await createRowWriter(format, { write: (c) => void chunks.push(new Uint8Array(c)) }, { columns, gzipLevel });
   for (const r of rows) await w.writeRow(r);
   await w.finish();
   return Buffer.concat(chunks);
@@ -85,6 +85,15 @@ describe('CSV', () => {
 
   it('CSV.gz is the same bytes, gzipped', async () => {
     expect(gunzipSync(await encode('csv.gz', tricky)).equals(await encode('csv', tricky))).toBe(true);
+  });
+
+  it('CSV.gz honours the deflate level: same CSV inside, level 9 smaller than level 1', async () => {
+    const rows: Cell[][] = Array.from({ length: 20_000 }, (_, i) => [`name-${i % 97}`, `${(i * 7919) % 100000}.25`, '2025-01-01T00:00:00Z', `{"i":"${i % 13}"}`]);
+    const fast = await encode('csv.gz', rows, 1);
+    const small = await encode('csv.gz', rows, 9);
+    expect(gunzipSync(fast).equals(gunzipSync(small))).toBe(true);
+    expect(gunzipSync(small).equals(await encode('csv', rows))).toBe(true);
+    expect(small.length).toBeLessThan(fast.length);
   });
 
   it('splits output into chunks yet keeps every line whole across many rows', async () => {
