@@ -4,16 +4,13 @@
  * PLAIN values). Statistics (min, max, null count) are kept for every column; dictionary
  * columns take them from their distinct values only, which is cheap.
  */
-import { writeMetadata } from 'hyparquet-writer/src/metadata.js';
 import { writePageHeader } from 'hyparquet-writer/src/datapage.js';
 import type { ByteWriter } from 'hyparquet-writer';
 import { Bytes, bitWidth, writeDoubles, writeHybrid, writeInt64s } from './parquet-encoding.js';
 import type { Column } from './parquet-columns.js';
 
-type FileMetaData = Parameters<typeof writeMetadata>[1];
-export type RowGroup = FileMetaData['row_groups'][number];
-export type SchemaElement = FileMetaData['schema'][number];
-type ColumnChunk = RowGroup['columns'][number];
+import type { ColumnChunk, SchemaElement } from './parquet-footer.js';
+
 type Statistics = NonNullable<NonNullable<ColumnChunk['meta_data']>['statistics']>;
 type Codec = NonNullable<ColumnChunk['meta_data']>['codec'];
 

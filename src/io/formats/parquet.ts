@@ -3,11 +3,10 @@
  * parquet-columns.ts), encoded, and the bytes handed on, so memory depends on the row-group size,
  * never on the row count. Typed columns: timestamps as UTC TIMESTAMP(MILLIS), money and
  * quantities as DECIMAL(38,18) or DOUBLE, strings and JSON objects as UTF-8 strings.
- * hyparquet-writer supplies the page headers, the footer and snappy; its generic column encoder
+ * hyparquet-writer supplies the page headers, the Thrift serializer and snappy; its generic column encoder
  * was measured at about two thirds of the run time, so columns are encoded here.
  */
 import { ByteWriter } from 'hyparquet-writer';
-import { writeMetadata } from 'hyparquet-writer/src/metadata.js';
 import { snappyCompress } from 'hyparquet-writer/src/snappy.js';
 import { init as zstdInit, compress as zstdCompress } from '@bokuweb/zstd-wasm';
 import type { Cell } from '../../core/generate.js';
@@ -17,7 +16,8 @@ import { format, type Dec } from '../../core/decimal.js';
 import type { ByteOut, RowWriter, WriterOptions } from './types.js';
 import { Bytes } from './parquet-encoding.js';
 import { DecimalColumn, DictColumn, DoubleColumn, type Column } from './parquet-columns.js';
-import { writeChunk, type ChunkSink, type RowGroup, type SchemaElement } from './parquet-chunk.js';
+import { writeChunk, type ChunkSink } from './parquet-chunk.js';
+import { Footer, type SchemaElement } from './parquet-footer.js';
 
 export const DECIMAL_PRECISION = 38;
 export const DECIMAL_SCALE = 18;
@@ -139,14 +139,13 @@ class ParquetRowWriter implements RowWriter {
   private readonly schema: SchemaElement[];
   private readonly file: ForwardingWriter;
   private readonly sink: ChunkSink;
-  private readonly rowGroups: RowGroup[] = [];
+  private readonly footer: Footer;
   /**
    * Per template: the interned ids of its static cells in Statics order (dict, doubles,
    * decimals), then the epoch they belong to.
    */
   private readonly templates = new WeakMap<readonly Cell[], number[]>();
   private statics: Statics | undefined;
-  private numRows = 0n;
   private rows = 0;
   /** Bumped when a column forgets its interned values, which voids every template's ids. */
   private epoch = 0;
@@ -161,6 +160,7 @@ class ParquetRowWriter implements RowWriter {
     private readonly kv: { key: string; value: string }[],
   ) {
     this.schema = parquetSchema(columns, numbers);
+    this.footer = new Footer(this.schema);
     this.cols = columns.map((c) =>
       c.type === 'datetime'
         ? new DictColumn(c.name, rowGroupSize, true)
@@ -247,14 +247,13 @@ class ParquetRowWriter implements RowWriter {
     const chunks = this.cols.map((c, i) => writeChunk(this.sink, c, this.schema[i + 1], n));
     let uncompressed = 0n;
     for (const c of chunks) uncompressed += c.meta_data!.total_uncompressed_size;
-    this.rowGroups.push({
+    this.footer.addRowGroup({
       columns: chunks,
       total_byte_size: uncompressed,
       num_rows: BigInt(n),
       file_offset: BigInt(start),
       total_compressed_size: BigInt(this.file.offset - start),
     });
-    this.numRows += BigInt(n);
     this.rows = 0;
     for (const c of this.cols) if (c.trim()) this.epoch++;
     return this.file.flush();
@@ -262,15 +261,7 @@ class ParquetRowWriter implements RowWriter {
 
   async finish(): Promise<void> {
     await this.flushGroup();
-    writeMetadata(this.file, {
-      version: 2,
-      created_by: 'focus-generator',
-      schema: this.schema,
-      num_rows: this.numRows,
-      row_groups: this.rowGroups,
-      metadata_length: 0,
-      key_value_metadata: this.kv,
-    });
+    this.footer.write(this.file, 'focus-generator', this.kv);
     this.file.appendUint32(0x31524150);
     await this.file.finish();
   }
