@@ -13,6 +13,9 @@ import { materialize, type RowView, type Value } from '../../src/core/focus/proj
 import type { Cell } from '../../src/core/generate.js';
 import { decimalToUnscaled, decToDouble, decToUnscaled, parquetWriter } from '../../src/io/formats/parquet.js';
 import { INTERN_CAP } from '../../src/io/formats/parquet-columns.js';
+import { Bytes } from '../../src/io/formats/parquet-encoding.js';
+import { snappyInto } from '../../src/io/formats/parquet-snappy.js';
+import { snappyUncompress } from 'hyparquet';
 import { canonicalDecimal, duck, tempDir } from './helpers.js';
 
 function rng(seed: number): () => number {
@@ -190,5 +193,22 @@ describe('Parquet column encoder', () => {
     expect(() => decToUnscaled({ m: 5, s: 19 }, 'x')).toThrow(/more than 18 decimals/);
     expect(Object.is(decToDouble({ m: -0, s: 3 }), 0)).toBe(true);
     expect(decToDouble({ m: 2 ** 53 + 2, s: 1 })).toBe(Number(format({ m: 2 ** 53 + 2, s: 1 })));
+  });
+
+  it('snappy output decompresses to its input (literals of every tag size, overlapping and far copies)', () => {
+    const rand = rng(9);
+    const random = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(rand() * 256));
+    const text = new TextEncoder().encode('eu-west-1,AmazonEC2,BoxUsage:m5.large,'.repeat(4000));
+    const mixed = new Uint8Array(300_000);
+    for (let at = 0; at < mixed.length; at += 1000) mixed.set(rand() < 0.5 ? random(1000) : text.subarray(at % 5000, (at % 5000) + 1000), at);
+    const inputs = [new Uint8Array(0), random(3), random(59), random(61), random(300), random(70_000), random(17_000_000), new Uint8Array(200_000).fill(7), text, mixed];
+    const out = new Bytes(16);
+    for (const input of inputs) {
+      const packed = snappyInto(out, input).slice();
+      const back = new Uint8Array(input.length);
+      snappyUncompress(packed, back);
+      expect(Buffer.from(back).equals(Buffer.from(input)), `length ${input.length}`).toBe(true);
+      if (input === text) expect(packed.length).toBeLessThan(input.length / 20);
+    }
   });
 });

@@ -18,7 +18,9 @@ type Codec = NonNullable<ColumnChunk['meta_data']>['codec'];
 export interface ChunkSink {
   file: ByteWriter;
   codec: Codec;
-  compress: ((b: Uint8Array) => Uint8Array) | null;
+  /** May return a view of `scratch`, which is only read before the next page is compressed. */
+  compress: ((b: Uint8Array, scratch: Bytes) => Uint8Array) | null;
+  packed: Bytes;
   levels: Bytes;
   page: Bytes;
   /** Non-null dictionary indices of one chunk, compacted. */
@@ -31,7 +33,7 @@ export interface ChunkSink {
 function emitPage(sink: ChunkSink, header: Parameters<typeof writePageHeader>[1], levels: Uint8Array | null, values: Uint8Array): number {
   const file = sink.file;
   const start = file.offset;
-  const packed = sink.compress ? sink.compress(values) : values;
+  const packed = sink.compress ? sink.compress(values, sink.packed) : values;
   const levelBytes = levels ? levels.length : 0;
   header.uncompressed_page_size = levelBytes + values.length;
   header.compressed_page_size = levelBytes + packed.length;

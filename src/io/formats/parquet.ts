@@ -3,11 +3,10 @@
  * parquet-columns.ts), encoded, and the bytes handed on, so memory depends on the row-group size,
  * never on the row count. Typed columns: timestamps as UTC TIMESTAMP(MILLIS), money and
  * quantities as DECIMAL(38,18) or DOUBLE, strings and JSON objects as UTF-8 strings.
- * hyparquet-writer supplies the page headers, the Thrift serializer and snappy; its generic column encoder
+ * hyparquet-writer supplies the page headers, and the Thrift serializer; its generic column encoder
  * was measured at about two thirds of the run time, so columns are encoded here.
  */
 import { ByteWriter } from 'hyparquet-writer';
-import { snappyCompress } from 'hyparquet-writer/src/snappy.js';
 import { init as zstdInit, compress as zstdCompress } from '@bokuweb/zstd-wasm';
 import type { Cell } from '../../core/generate.js';
 import type { ColumnSpec } from '../../core/focus/columns.js';
@@ -15,6 +14,7 @@ import type { RowView, Value } from '../../core/focus/project.js';
 import { format, type Dec } from '../../core/decimal.js';
 import type { ByteOut, RowWriter, WriterOptions } from './types.js';
 import { Bytes } from './parquet-encoding.js';
+import { snappyInto } from './parquet-snappy.js';
 import { DecimalColumn, DictColumn, DoubleColumn, type Column } from './parquet-columns.js';
 import { writeChunk, type ChunkSink } from './parquet-chunk.js';
 import { Footer, type SchemaElement } from './parquet-footer.js';
@@ -85,16 +85,30 @@ export function parquetSchema(columns: ColumnSpec[], numbers: 'decimal' | 'doubl
   return [{ name: 'root', num_children: columns.length }, ...columns.map((c) => schemaElement(c, numbers))];
 }
 
+const PIECE = 1 << 20;
+
 /** A ByteWriter whose bytes leave after each row group instead of piling up in one buffer. */
 class ForwardingWriter extends ByteWriter {
   constructor(private readonly out: ByteOut) {
     super(1 << 20);
   }
   private emit(): void | Promise<void> {
-    if (this.index === 0) return;
-    const chunk = new Uint8Array(this.buffer.slice(0, this.index));
+    const end = this.index;
     this.index = 0;
-    return this.out.write(chunk);
+    return this.pieces(0, end);
+  }
+  /**
+   * A row group leaves in pieces of at most 1 MiB: the checksum thread reuses its buffers only
+   * for chunks up to that size, and a fresh buffer per row group was garbage that V8 collects
+   * late (external memory).
+   */
+  private pieces(from: number, end: number): void | Promise<void> {
+    while (from < end) {
+      const to = Math.min(end, from + PIECE);
+      const wait = this.out.write(new Uint8Array(this.buffer.slice(from, to)));
+      from = to;
+      if (wait) return wait.then(() => this.pieces(from, end));
+    }
   }
   flush(): void | Promise<void> {
     return this.emit();
@@ -178,6 +192,7 @@ class ParquetRowWriter implements RowWriter {
       compress,
       levels: new Bytes(),
       page: new Bytes(1 << 20),
+      packed: new Bytes(1 << 20),
       ids: new Int32Array(rowGroupSize),
       defs: new Uint8Array(rowGroupSize),
       doubles: new Float64Array(rowGroupSize),
@@ -276,7 +291,7 @@ export async function parquetWriter(out: ByteOut, opts: WriterOptions): Promise<
     opts.parquetNumbers ?? 'double',
     opts.parquetRowGroupSize ?? DEFAULT_ROW_GROUP,
     compression === 'zstd' ? 'ZSTD' : compression === 'snappy' ? 'SNAPPY' : 'UNCOMPRESSED',
-    compression === 'zstd' ? (b) => zstdCompress(b, 3) : compression === 'snappy' ? snappyCompress : null,
+    compression === 'zstd' ? (b) => zstdCompress(b, 3) : compression === 'snappy' ? (b, scratch) => snappyInto(scratch, b) : null,
     Object.entries(opts.parquetMetadata ?? {}).map(([key, value]) => ({ key, value })),
   );
 }
