@@ -36,13 +36,22 @@ const POOLED_BYTES = 1 << 20;
 const POOL_MAX = 8;
 const pool: ArrayBuffer[] = [];
 
-let worker: Worker | undefined;
+/** One checksum thread; `failure` is set when it died, so later calls fail instead of waiting forever. */
+interface Thread {
+  w: Worker;
+  failure?: Error;
+}
+
+let current: Thread | undefined;
 let nextId = 1;
 const waiting = new Map<number, Waiter>();
 
-function thread(): Worker {
-  if (worker) return worker;
-  const w = new Worker(SOURCE, { eval: true });
+function thread(): Thread {
+  if (current && !current.failure) return current;
+  // execArgv: [] - the parent's flags (e.g. --input-type=module) must not change how this
+  // CommonJS source is read.
+  const w = new Worker(SOURCE, { eval: true, execArgv: [] });
+  const t: Thread = { w };
   w.on('message', (m: { op: 'free'; buf: ArrayBuffer } | { op: 'digest'; id: number; digest: string }) => {
     if (m.op === 'free') {
       if (m.buf.byteLength === POOLED_BYTES && pool.length < POOL_MAX) pool.push(m.buf);
@@ -55,36 +64,38 @@ function thread(): Worker {
     waiter?.resolve(m.digest);
   });
   const fail = (e: Error) => {
-    worker = undefined;
-    for (const waiter of waiting.values()) waiter.reject(new Error(`checksum thread failed: ${e.message}`));
+    t.failure ??= new Error(`checksum thread failed: ${e.message}`);
+    for (const waiter of waiting.values()) waiter.reject(t.failure);
     waiting.clear();
   };
   w.on('error', fail);
   w.on('exit', (code) => fail(new Error(`exited with code ${code}`)));
   w.unref();
-  worker = w;
-  return w;
+  current = t;
+  return t;
 }
 
 /** An incremental SHA-256 whose work happens on the checksum thread. */
 export class ThreadHash {
   private readonly id = nextId++;
-  private readonly w = thread();
+  private readonly t = thread();
 
   update(chunk: Uint8Array): void {
+    if (this.t.failure) throw this.t.failure;
     const len = chunk.byteLength;
     if (len === 0) return;
     const buf = (len <= POOLED_BYTES && pool.pop()) || new ArrayBuffer(Math.max(len, POOLED_BYTES));
     new Uint8Array(buf, 0, len).set(chunk);
-    this.w.postMessage({ op: 'update', id: this.id, buf, len }, [buf]);
+    this.t.w.postMessage({ op: 'update', id: this.id, buf, len }, [buf]);
   }
 
   /** Hex digest of everything passed to update (messages are handled in order). */
   digest(): Promise<string> {
+    if (this.t.failure) return Promise.reject(this.t.failure);
     return new Promise<string>((resolve, reject) => {
       waiting.set(this.id, { resolve, reject });
-      this.w.ref();
-      this.w.postMessage({ op: 'digest', id: this.id });
+      this.t.w.ref();
+      this.t.w.postMessage({ op: 'digest', id: this.id });
     });
   }
 }
