@@ -16,6 +16,8 @@ import { INTERN_CAP } from '../../src/io/formats/parquet-columns.js';
 import { Bytes } from '../../src/io/formats/parquet-encoding.js';
 import { snappyInto } from '../../src/io/formats/parquet-snappy.js';
 import { snappyUncompress } from 'hyparquet';
+import { compress as zstdCompress } from '@bokuweb/zstd-wasm';
+import { ZstdPages, ensureZstd } from '../../src/io/formats/parquet-zstd.js';
 import { canonicalDecimal, duck, tempDir } from './helpers.js';
 
 function rng(seed: number): () => number {
@@ -211,4 +213,19 @@ describe('Parquet column encoder', () => {
       if (input === text) expect(packed.length).toBeLessThan(input.length / 20);
     }
   });
+
+  it('zstd pages through reused wasm buffers are the bytes of the package\'s own compress()', async () => {
+    await ensureZstd();
+    let seed = 99;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const page = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i % 3 === 0 ? Math.floor(rand() * 256) : 65 + (i % 7)));
+    const z = new ZstdPages(3);
+    const out = new Bytes(16);
+    // Growing and shrinking sizes make the reused wasm buffers grow and be reused.
+    for (const n of [0, 1, 100, 70_000, 3_000_000, 5_000, 2_000_000]) {
+      const input = page(n);
+      expect(Buffer.from(z.compress(input, out)).equals(Buffer.from(zstdCompress(input, 3))), `length ${n}`).toBe(true);
+    }
+  });
 });
+

@@ -7,7 +7,6 @@
  * was measured at about two thirds of the run time, so columns are encoded here.
  */
 import { ByteWriter } from 'hyparquet-writer';
-import { init as zstdInit, compress as zstdCompress } from '@bokuweb/zstd-wasm';
 import type { Cell } from '../../core/generate.js';
 import type { ColumnSpec } from '../../core/focus/columns.js';
 import type { RowView, Value } from '../../core/focus/project.js';
@@ -15,6 +14,7 @@ import { format, type Dec } from '../../core/decimal.js';
 import type { ByteOut, RowWriter, WriterOptions } from './types.js';
 import { Bytes } from './parquet-encoding.js';
 import { snappyInto } from './parquet-snappy.js';
+import { ZstdPages, ensureZstd } from './parquet-zstd.js';
 import { DecimalColumn, DictColumn, DoubleColumn, type Column } from './parquet-columns.js';
 import { writeChunk, type ChunkSink } from './parquet-chunk.js';
 import { Footer, type SchemaElement } from './parquet-footer.js';
@@ -24,12 +24,7 @@ export const DECIMAL_SCALE = 18;
 const DEFAULT_ROW_GROUP = 25_000;
 const SCALE_POW = 10n ** BigInt(DECIMAL_SCALE);
 
-let zstdReady: Promise<void> | undefined;
-/** zstd is a wasm module that must be instantiated once before the first (synchronous) compress. */
-export function ensureZstd(): Promise<void> {
-  zstdReady ??= zstdInit();
-  return zstdReady;
-}
+export { ensureZstd } from './parquet-zstd.js';
 
 /** Decimal string -> unscaled integer at DECIMAL_SCALE; refuses values that would lose digits. */
 export function decimalToUnscaled(v: string, column: string): bigint {
@@ -282,6 +277,13 @@ class ParquetRowWriter implements RowWriter {
   }
 }
 
+/** One per thread: its wasm buffers are reused by every file (compression is synchronous). */
+let zstd: ZstdPages | undefined;
+function zstdPages(): (b: Uint8Array, scratch: Bytes) => Uint8Array {
+  const z = (zstd ??= new ZstdPages(3));
+  return (b, scratch) => z.compress(b, scratch);
+}
+
 export async function parquetWriter(out: ByteOut, opts: WriterOptions): Promise<RowWriter> {
   const compression = opts.parquetCompression ?? 'snappy';
   if (compression === 'zstd') await ensureZstd();
@@ -291,7 +293,7 @@ export async function parquetWriter(out: ByteOut, opts: WriterOptions): Promise<
     opts.parquetNumbers ?? 'double',
     opts.parquetRowGroupSize ?? DEFAULT_ROW_GROUP,
     compression === 'zstd' ? 'ZSTD' : compression === 'snappy' ? 'SNAPPY' : 'UNCOMPRESSED',
-    compression === 'zstd' ? (b) => zstdCompress(b, 3) : compression === 'snappy' ? (b, scratch) => snappyInto(scratch, b) : null,
+    compression === 'zstd' ? zstdPages() : compression === 'snappy' ? (b, scratch) => snappyInto(scratch, b) : null,
     Object.entries(opts.parquetMetadata ?? {}).map(([key, value]) => ({ key, value })),
   );
 }
