@@ -17,7 +17,7 @@ import { Bytes } from '../../src/io/formats/parquet-encoding.js';
 import { snappyInto } from '../../src/io/formats/parquet-snappy.js';
 import { snappyUncompress } from 'hyparquet';
 import { compress as zstdCompress } from '@bokuweb/zstd-wasm';
-import { ZstdPages, ensureZstd } from '../../src/io/formats/parquet-zstd.js';
+import { ZstdPages, ensureZstd, zstdReusesBuffers } from '../../src/io/formats/parquet-zstd.js';
 import { canonicalDecimal, duck, tempDir } from './helpers.js';
 
 function rng(seed: number): () => number {
@@ -216,6 +216,7 @@ describe('Parquet column encoder', () => {
 
   it('zstd pages through reused wasm buffers are the bytes of the package\'s own compress()', async () => {
     await ensureZstd();
+    expect(zstdReusesBuffers()).toBe(true);
     let seed = 99;
     const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
     const page = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i % 3 === 0 ? Math.floor(rand() * 256) : 65 + (i % 7)));

@@ -6,6 +6,7 @@
  * bytes are those of compress() (same function, same level). If the module's internals are not
  * there (another version of the package), compress() is used.
  */
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { init, compress } from '@bokuweb/zstd-wasm';
@@ -21,25 +22,42 @@ interface ZstdModule {
 }
 
 let ready: Promise<void> | undefined;
-/** The wasm module must be instantiated once before the first (synchronous) compress. */
+let cached: ZstdModule | null = null;
+
+/**
+ * Instantiate the wasm module before the first (synchronous) compress. The module is loaded by
+ * its path and initialised here rather than reached through the package entry, whose instance is
+ * not the same object under every loader (tsx gave a second, uninitialised copy).
+ */
 export function ensureZstd(): Promise<void> {
-  ready ??= init();
+  ready ??= (async () => {
+    try {
+      const require = createRequire(import.meta.url);
+      const dir = dirname(require.resolve('@bokuweb/zstd-wasm'));
+      const mod = require(join(dir, 'module.js')) as { Module?: Partial<ZstdModule> & { init?(wasm: Uint8Array): void }; waitInitialized?(): Promise<void> };
+      const m = mod.Module;
+      if (m && typeof m.init === 'function' && typeof mod.waitInitialized === 'function') {
+        if (!m.HEAPU8) {
+          m.init(await readFile(join(dir, 'zstd.wasm')));
+          await mod.waitInitialized();
+        }
+        const usable = m.HEAPU8 && ['_malloc', '_free', '_ZSTD_compressBound', '_ZSTD_compress', '_ZSTD_isError'].every((f) => typeof m[f as keyof ZstdModule] === 'function');
+        if (usable) cached = m as ZstdModule;
+      }
+    } catch {
+      cached = null;
+    }
+    if (!cached) await init();
+  })();
   return ready;
 }
 
-let cached: ZstdModule | null | undefined;
-/** The package's emscripten module (the instance its own compress() uses), or null. */
+/** True when pages go through reused wasm buffers (false: the package's compress(), a new array per page). */
+export function zstdReusesBuffers(): boolean {
+  return cached !== null;
+}
+
 function wasm(): ZstdModule | null {
-  if (cached !== undefined) return cached;
-  try {
-    const require = createRequire(import.meta.url);
-    const entry = require.resolve('@bokuweb/zstd-wasm');
-    const m = (require(join(dirname(entry), 'module.js')) as { Module?: Partial<ZstdModule> }).Module;
-    const usable = m && m.HEAPU8 && ['_malloc', '_free', '_ZSTD_compressBound', '_ZSTD_compress', '_ZSTD_isError'].every((f) => typeof m[f as keyof ZstdModule] === 'function');
-    cached = usable ? (m as ZstdModule) : null;
-  } catch {
-    cached = null;
-  }
   return cached;
 }
 
