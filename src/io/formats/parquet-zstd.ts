@@ -26,8 +26,8 @@ let cached: ZstdModule | null = null;
 
 /**
  * Instantiate the wasm module before the first (synchronous) compress. The module is loaded by
- * its path and initialised here rather than reached through the package entry, whose instance is
- * not the same object under every loader (tsx gave a second, uninitialised copy).
+ * its path and initialised here unless the package entry already did, so the fast path does not
+ * rely on the entry and the path resolving to the same instance (they do under node and tsx).
  */
 export function ensureZstd(): Promise<void> {
   ready ??= (async () => {
