@@ -146,10 +146,14 @@ async function main(): Promise<void> {
   if (process.env.BENCH_OUT) await appendFile(process.env.BENCH_OUT, lines.join('\n') + '\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/** Entry of a bench script: a measuring child with --child, else the driver `main`. */
+export function benchEntry(scriptUrl: string, main: () => Promise<void>): void {
+  if (process.argv[1] !== fileURLToPath(scriptUrl)) return;
   const child = process.argv.indexOf('--child');
   (child > 0 ? childMain(process.argv.slice(child + 1)) : main()).catch((e: unknown) => {
     process.stderr.write(`bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 1;
   });
 }
+
+benchEntry(import.meta.url, main);

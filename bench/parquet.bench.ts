@@ -9,7 +9,7 @@ import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { childMain, row, runChild, sizes } from './generate.bench.js';
+import { benchEntry, row, runChild, sizes } from './generate.bench.js';
 
 const VARIANTS = [
   { label: 'parquet snappy, double', output: { parquetCompression: 'snappy', parquetNumbers: 'double' } },
@@ -36,10 +36,4 @@ async function main(): Promise<void> {
   if (process.env.BENCH_OUT) await appendFile(process.env.BENCH_OUT, lines.join('\n') + '\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const child = process.argv.indexOf('--child');
-  (child > 0 ? childMain(process.argv.slice(child + 1)) : main()).catch((e: unknown) => {
-    process.stderr.write(`bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  });
-}
+benchEntry(import.meta.url, main);

@@ -14,6 +14,7 @@ import { zipArchiveName, type OutputUnit } from './layouts.js';
 import type { Sink } from './sinks/types.js';
 import type { CostTotals } from './summary.js';
 import type { OutputFile } from './run.js';
+import { waitDrain } from './backpressure.js';
 
 export interface ZipArgs {
   plan: Plan;
@@ -29,7 +30,7 @@ export interface ZipArgs {
 function streamOut(stream: PassThrough): ByteOut {
   return {
     write(chunk) {
-      if (!stream.write(chunk)) return new Promise<void>((r) => stream.once('drain', () => r()));
+      if (!stream.write(chunk)) return waitDrain(stream);
     },
   };
 }

@@ -1,17 +1,9 @@
+const chunk = (n: number): Buffer => Buffer.allocUnsafe(n);
+
 /**
  * Output is built straight in large Buffers (joining many small strings first costs more than
  * the encoding); each full buffer is handed to `emit` and a fresh one started.
  */
-/**
- * A promise for the next turn of the event loop. Deflate and file writes run on the thread pool,
- * but their completions (which start the next piece of work) are callbacks on the main thread;
- * a sink that returns this after accepting a chunk lets them run instead of waiting for the
- * generator to fill the next chunk.
- */
-export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-const chunk = (n: number): Buffer => Buffer.allocUnsafe(n);
-
 export class ByteChunker {
   protected buf: Buffer;
   protected off = 0;

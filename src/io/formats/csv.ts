@@ -6,7 +6,7 @@
 import { createGzip, constants as zc, type Gzip, type ZlibOptions } from 'node:zlib';
 import type { TransformOptions } from 'node:stream';
 import { CsvBytes, csvLine } from './csv-encoder.js';
-import { nextTurn } from './chunker.js';
+import { nextTurn, waitDrain } from '../backpressure.js';
 import type { ByteOut, RowWriter, WriterOptions } from './types.js';
 
 export { csvCell, csvLine } from './csv-encoder.js';
@@ -53,20 +53,7 @@ export function gzipOut(out: ByteOut, level: number = zc.Z_DEFAULT_COMPRESSION):
     input: {
       write(chunk) {
         if (failure) throw failure;
-        if (!gz.write(chunk)) {
-          return new Promise<void>((resolve, reject) => {
-            const onError = (e: Error) => {
-              gz.off('drain', onDrain);
-              reject(e);
-            };
-            const onDrain = () => {
-              gz.off('error', onError);
-              resolve();
-            };
-            gz.once('drain', onDrain);
-            gz.once('error', onError);
-          });
-        }
+        if (!gz.write(chunk)) return waitDrain(gz);
         return nextTurn();
       },
     },

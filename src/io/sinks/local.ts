@@ -2,29 +2,14 @@
  * Local directory sink: every file is written as `.<name>.<tag>.partial` beside its final name
  * and renamed on publish (rename is atomic within one file system).
  */
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { dirname, join, basename, resolve } from 'node:path';
 import type { Sink, SinkFile } from './types.js';
-import { nextTurn } from '../formats/chunker.js';
+import { nextTurn, waitDrain } from '../backpressure.js';
 
 const WRITE_BUFFER = 2 * 1024 * 1024;
-
-function waitDrain(ws: WriteStream): Promise<void> {
-  return new Promise((res, rej) => {
-    const onErr = (e: Error) => {
-      ws.off('drain', onDrain);
-      rej(e);
-    };
-    const onDrain = () => {
-      ws.off('error', onErr);
-      res();
-    };
-    ws.once('drain', onDrain);
-    ws.once('error', onErr);
-  });
-}
 
 export class LocalSink implements Sink {
   readonly kind = 'local' as const;

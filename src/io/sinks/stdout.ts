@@ -1,5 +1,6 @@
 /** Standard output: data bytes stream straight through; there is nothing to publish or discard. */
 import type { Sink, SinkFile } from './types.js';
+import { waitDrain } from '../backpressure.js';
 
 export class StdoutSink implements Sink {
   readonly kind = 'stdout' as const;
@@ -9,7 +10,7 @@ export class StdoutSink implements Sink {
     const s = this.stream;
     return {
       write: (chunk) => {
-        if (!s.write(chunk)) return new Promise<void>((r) => s.once('drain', () => r()));
+        if (!s.write(chunk)) return waitDrain(s);
       },
       close: async () => {},
       abort: async () => {},
