@@ -10,11 +10,11 @@ export class HashingOut implements ByteOut {
     private readonly next: ByteOut,
     private readonly onBytes?: (n: number) => void,
   ) {}
-  write(chunk: Uint8Array): void | Promise<void> {
+  write(chunk: Uint8Array, release?: () => void): void | Promise<void> {
     this.hash.update(chunk);
     this.bytes += chunk.byteLength;
     this.onBytes?.(chunk.byteLength);
-    return this.next.write(chunk);
+    return this.next.write(chunk, release);
   }
   digest(): Promise<string> {
     return this.hash.digest();

@@ -12,7 +12,7 @@ import type { ColumnSpec } from '../../src/core/focus/columns.js';
 import { materialize, type RowView, type Value } from '../../src/core/focus/project.js';
 import type { Cell } from '../../src/core/generate.js';
 import { decimalToUnscaled, decToDouble, decToUnscaled, parquetWriter } from '../../src/io/formats/parquet.js';
-import { INTERN_CAP } from '../../src/io/formats/parquet-columns.js';
+import { INTERN_CAP, unscaledBytes } from '../../src/io/formats/parquet-columns.js';
 import { Bytes } from '../../src/io/formats/parquet-encoding.js';
 import { snappyInto } from '../../src/io/formats/parquet-snappy.js';
 import { snappyUncompress } from 'hyparquet';
@@ -195,6 +195,31 @@ describe('Parquet column encoder', () => {
     expect(() => decToUnscaled({ m: 5, s: 19 }, 'x')).toThrow(/more than 18 decimals/);
     expect(Object.is(decToDouble({ m: -0, s: 3 }), 0)).toBe(true);
     expect(decToDouble({ m: 2 ** 53 + 2, s: 1 })).toBe(Number(format({ m: 2 ** 53 + 2, s: 1 })));
+  });
+
+  it('DECIMAL bytes computed on limbs equal the bigint encoding', () => {
+    const rand = rng(11);
+    const bigintBytes = (u: bigint): number[] => {
+      const b = Buffer.alloc(16);
+      b.writeBigInt64BE(u >> 64n, 0);
+      b.writeBigUInt64BE(BigInt.asUintN(64, u), 8);
+      return [...b];
+    };
+    const edge = [0, -0, 1, -1, 65535, 65536, -65536, 2 ** 32, 2 ** 53, -(2 ** 53), 2 ** 53 - 1, 1 - 2 ** 53];
+    const out = new Uint8Array(32);
+    for (let i = 0; i < 60_000; i++) {
+      const m = i < edge.length * 19 ? edge[i % edge.length] : Math.floor(rand() * 10 ** (1 + Math.floor(rand() * 16))) * (rand() < 0.4 ? -1 : 1);
+      const k = i < edge.length * 19 ? Math.floor(i / edge.length) : Math.floor(rand() * 19);
+      const p = new Float64Array(4);
+      let pk = 10n ** BigInt(k);
+      for (let j = 0; j < 4; j++, pk >>= 16n) p[j] = Number(pk & 0xffffn);
+      out.fill(0xaa);
+      unscaledBytes(m, p, out, 8);
+      const want = bigintBytes(BigInt(m) * 10n ** BigInt(k));
+      if ([...out.subarray(8, 24)].join() !== want.join()) throw new Error(`m=${m} k=${k}: ${[...out.subarray(8, 24)]} != ${want}`);
+      expect(out[7]).toBe(0xaa);
+      expect(out[24]).toBe(0xaa);
+    }
   });
 
   it('snappy output decompresses to its input (literals of every tag size, overlapping and far copies)', () => {

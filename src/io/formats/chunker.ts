@@ -1,25 +1,39 @@
-const chunk = (n: number): Buffer => Buffer.allocUnsafe(n);
+import { BufferPool } from '../buffer-pool.js';
+
+/** Receives a full chunk; `release` hands its buffer back for reuse (see ByteOut). */
+export type Emit = (chunk: Uint8Array, release: () => void) => void | Promise<void>;
+
+const pools = new Map<number, BufferPool<Buffer>>();
+/** One pool per chunk size, shared by the writers of a thread (files are written one at a time). */
+function poolOf(size: number): BufferPool<Buffer> {
+  let p = pools.get(size);
+  if (!p) pools.set(size, (p = new BufferPool(size, (n) => Buffer.allocUnsafe(n))));
+  return p;
+}
 
 /**
  * Output is built straight in large Buffers (joining many small strings first costs more than
- * the encoding); each full buffer is handed to `emit` and a fresh one started.
+ * the encoding); each full buffer is handed to `emit` and another one started, taken from a pool
+ * that consumers refill by releasing what they are done with.
  */
 export class ByteChunker {
   protected buf: Buffer;
   protected off = 0;
+  private readonly pool: BufferPool<Buffer>;
 
   constructor(
-    private readonly emit: (chunk: Uint8Array) => void | Promise<void>,
-    private readonly chunkBytes = 1 << 20,
+    private readonly emit: Emit,
+    chunkBytes = 1 << 20,
   ) {
-    this.buf = chunk(chunkBytes);
+    this.pool = poolOf(chunkBytes);
+    this.buf = this.pool.take();
   }
 
   /** Make room for `n` more bytes; returns the sink's backpressure promise if a chunk was flushed. */
   protected room(n: number): void | Promise<void> {
     if (this.off + n <= this.buf.length) return;
     const wait = this.flush();
-    if (n > this.buf.length) this.buf = chunk(n);
+    if (n > this.buf.length) this.buf = Buffer.allocUnsafe(n);
     return wait;
   }
 
@@ -32,9 +46,10 @@ export class ByteChunker {
 
   flush(): void | Promise<void> {
     if (this.off === 0) return;
-    const full = this.buf.subarray(0, this.off);
-    this.buf = chunk(this.chunkBytes);
+    const buf = this.buf;
+    const full = buf.subarray(0, this.off);
+    this.buf = this.pool.take();
     this.off = 0;
-    return this.emit(full);
+    return this.emit(full, () => this.pool.give(buf));
   }
 }

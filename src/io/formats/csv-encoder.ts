@@ -8,7 +8,7 @@
 import type { RowView } from '../../core/focus/project.js';
 import { format } from '../../core/decimal.js';
 import type { Cell } from '../../core/generate.js';
-import { ByteChunker } from './chunker.js';
+import { ByteChunker, type Emit } from './chunker.js';
 import type { ColumnSpec } from '../../core/focus/columns.js';
 
 const NEEDS_QUOTES = /[",\n\r]/;
@@ -110,7 +110,7 @@ export class CsvBytes extends ByteChunker {
   /** Columns whose cells never need quotes (decimals and timestamps), by index. */
   private readonly plain: boolean[];
 
-  constructor(emit: (chunk: Uint8Array) => void | Promise<void>, chunkBytes?: number, columns: readonly ColumnSpec[] = []) {
+  constructor(emit: Emit, chunkBytes?: number, columns: readonly ColumnSpec[] = []) {
     super(emit, chunkBytes);
     this.plain = columns.map((c) => c.type === 'decimal' || c.type === 'datetime');
   }

@@ -12,7 +12,7 @@ import type { ByteOut, RowWriter, WriterOptions } from './types.js';
 export { csvCell, csvLine } from './csv-encoder.js';
 
 export function csvWriter(out: ByteOut, opts: WriterOptions): RowWriter {
-  const bytes = new CsvBytes((c) => out.write(c), undefined, opts.columns);
+  const bytes = new CsvBytes((c, release) => out.write(c, release), undefined, opts.columns);
   if (opts.header !== false) bytes.push(csvLine(opts.columns.map((c) => c.name)));
   return {
     writeRow: (row) => bytes.push(csvLine(row)),
@@ -51,9 +51,9 @@ export function gzipOut(out: ByteOut, level: number = zc.Z_DEFAULT_COMPRESSION):
   });
   return {
     input: {
-      write(chunk) {
+      write(chunk, release) {
         if (failure) throw failure;
-        if (!gz.write(chunk)) return waitDrain(gz);
+        if (!gz.write(chunk, release && (() => release()))) return waitDrain(gz);
         return nextTurn();
       },
     },

@@ -9,7 +9,7 @@ import type { ByteOut, RowWriter, WriterOptions } from './types.js';
 export function jsonlWriter(out: ByteOut, opts: WriterOptions): RowWriter {
   const keys = opts.columns.map((c) => JSON.stringify(c.name) + ':');
   const raw = opts.columns.map((c) => c.type === 'decimal' || c.type === 'json');
-  const bytes = new ByteChunker((c) => out.write(c));
+  const bytes = new ByteChunker((c, release) => out.write(c, release));
   return {
     writeRow(row) {
       let line = '{';

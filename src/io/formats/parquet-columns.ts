@@ -40,8 +40,13 @@ export class DictColumn implements Interning {
   private stamp: Int32Array = new Int32Array(1024);
   private local: Int32Array = new Int32Array(1024);
   private gen = 1;
-  /** This row group's dictionary as ids, in order of first use (it follows the rows: deterministic). */
-  order: number[] = [];
+  /**
+   * This row group's dictionary as ids, in order of first use (it follows the rows:
+   * deterministic): `order[0..size)`. One array reused by every row group; a fresh array per group
+   * lived a whole group and ended up as old-generation garbage.
+   */
+  order: Int32Array = new Int32Array(1024);
+  size = 0;
   readonly idx: Int32Array;
 
   constructor(
@@ -76,8 +81,9 @@ export class DictColumn implements Interning {
     }
     if (this.stamp[id] !== this.gen) {
       this.stamp[id] = this.gen;
-      this.local[id] = this.order.length;
-      this.order.push(id);
+      if (this.size === this.order.length) this.order = grown(this.order, this.size);
+      this.local[id] = this.size;
+      this.order[this.size++] = id;
     }
     this.idx[r] = this.local[id];
   }
@@ -87,7 +93,7 @@ export class DictColumn implements Interning {
   }
 
   trim(): boolean {
-    this.order = [];
+    this.size = 0;
     this.gen++;
     if (this.keys.length <= INTERN_CAP) return false;
     this.map = new Map();
@@ -195,7 +201,21 @@ export class DecimalColumn implements Interning {
       return;
     }
     this.nulls[r] = 0;
-    this.vals.set(this.pool.buf.subarray(id << 4, (id << 4) + 16), r << 4);
+    // A byte loop, not set(subarray): a view per cell was garbage V8 promoted to the old generation.
+    const src = this.pool.buf;
+    const vals = this.vals;
+    for (let i = 0, from = id << 4, to = r << 4; i < 16; i++) vals[to + i] = src[from + i];
+  }
+
+  /**
+   * Stores m * 10^(scale - s) without bigints when |m| is a safe integer; returns false (nothing
+   * stored) otherwise, so the caller takes the bigint path.
+   */
+  setScaled(r: number, m: number, s: number, scale: number): boolean {
+    if (s < 0 || s > scale || !Number.isSafeInteger(m)) return false;
+    this.nulls[r] = 0;
+    unscaledBytes(m, POW10_LIMBS[scale - s], this.vals, r << 4);
+    return true;
   }
 
   set(r: number, v: bigint | null): void {
@@ -217,3 +237,51 @@ export class DecimalColumn implements Interning {
 }
 
 export type Column = DictColumn | DoubleColumn | DecimalColumn;
+
+/** 10^k (k = 0..18) as four 16-bit limbs, least significant first (10^18 < 2^64). */
+const POW10_LIMBS = Array.from({ length: 19 }, (_, k) => {
+  let p = 10n ** BigInt(k);
+  const limbs = new Float64Array(4);
+  for (let i = 0; i < 4; i++, p >>= 16n) limbs[i] = Number(p & 0xffffn);
+  return limbs;
+});
+const LIMBS = new Float64Array(8);
+
+/**
+ * The 16 big-endian two's-complement bytes of m * p (|m| <= 2^53, p < 2^64) at out[at..at+16],
+ * computed on 16-bit limbs: every partial product and column sum stays below 2^53, so double
+ * arithmetic is exact. The per-value bigints of the plain path were most of the old-generation
+ * garbage of a DECIMAL file.
+ */
+export function unscaledBytes(m: number, p: Float64Array, out: Uint8Array, at: number): void {
+  const r = LIMBS;
+  r.fill(0);
+  let a = Math.abs(m);
+  for (let i = 0; i < 4; i++) {
+    const ai = a % 65536;
+    a = (a - ai) / 65536;
+    if (ai === 0) continue;
+    for (let j = 0; j < 4; j++) r[i + j] += ai * p[j];
+  }
+  let carry = 0;
+  for (let i = 0; i < 8; i++) {
+    const v = r[i] + carry;
+    const low = v % 65536;
+    carry = (v - low) / 65536;
+    r[i] = low;
+  }
+  if (m < 0) {
+    // Two's complement: invert every limb, add one.
+    carry = 1;
+    for (let i = 0; i < 8; i++) {
+      const v = 65535 - r[i] + carry;
+      r[i] = v & 0xffff;
+      carry = v >>> 16;
+    }
+  }
+  for (let i = 0; i < 8; i++) {
+    const v = r[i];
+    out[at + 15 - 2 * i] = v & 0xff;
+    out[at + 14 - 2 * i] = v >>> 8;
+  }
+}

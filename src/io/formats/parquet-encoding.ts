@@ -67,7 +67,16 @@ export class Bytes {
   string(s: string): number {
     this.room(4 + s.length * 3);
     const at = this.len + 4;
-    const { written } = utf8.encodeInto(s, this.buf.subarray(at));
+    const buf = this.buf;
+    // ASCII is copied unit by unit; encodeInto needs a view per call, and a dictionary page of
+    // thousands of strings made thousands of them.
+    let i = 0;
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) break;
+      buf[at + i] = c;
+    }
+    const written = i === s.length ? i : i + utf8.encodeInto(s.slice(i), buf.subarray(at + i)).written;
     this.view.setUint32(this.len, written, true);
     this.len = at + written;
     return at;

@@ -13,6 +13,7 @@ import type { RowView, Value } from '../../core/focus/project.js';
 import { format, type Dec } from '../../core/decimal.js';
 import type { ByteOut, RowWriter, WriterOptions } from './types.js';
 import { Bytes } from './parquet-encoding.js';
+import { BufferPool } from '../buffer-pool.js';
 import { snappyInto } from './parquet-snappy.js';
 import { ZstdPages, ensureZstd } from './parquet-zstd.js';
 import { DecimalColumn, DictColumn, DoubleColumn, type Column } from './parquet-columns.js';
@@ -81,6 +82,7 @@ export function parquetSchema(columns: ColumnSpec[], numbers: 'decimal' | 'doubl
 }
 
 const PIECE = 1 << 20;
+const PIECES = new BufferPool(PIECE, (n) => new Uint8Array(n));
 
 /** A ByteWriter whose bytes leave after each row group instead of piling up in one buffer. */
 class ForwardingWriter extends ByteWriter {
@@ -93,14 +95,17 @@ class ForwardingWriter extends ByteWriter {
     return this.pieces(0, end);
   }
   /**
-   * A row group leaves in pieces of at most 1 MiB: the checksum thread reuses its buffers only
-   * for chunks up to that size, and a fresh buffer per row group was garbage that V8 collects
-   * late (external memory).
+   * A row group leaves in pieces of at most 1 MiB, copied into pooled buffers that the sink
+   * hands back when written: the checksum thread reuses its buffers only for chunks up to that
+   * size, and fresh buffers were garbage that V8 collects late (external memory).
    */
   private pieces(from: number, end: number): void | Promise<void> {
+    const src = new Uint8Array(this.buffer);
     while (from < end) {
       const to = Math.min(end, from + PIECE);
-      const wait = this.out.write(new Uint8Array(this.buffer.slice(from, to)));
+      const piece = PIECES.take();
+      piece.set(src.subarray(from, to));
+      const wait = this.out.write(piece.subarray(0, to - from), () => PIECES.give(piece));
       from = to;
       if (wait) return wait.then(() => this.pieces(from, end));
     }
@@ -197,7 +202,8 @@ class ParquetRowWriter implements RowWriter {
   private setValue(col: Column, r: number, x: Value): void {
     if (col.kind === 'dict') col.setText(r, x === null || typeof x === 'string' ? x : format(x));
     else if (col.kind === 'double') col.set(r, x === null ? null : typeof x === 'string' ? Number(x) : decToDouble(x));
-    else col.set(r, x === null ? null : typeof x === 'string' ? decimalToUnscaled(x, col.name) : decToUnscaled(x, col.name));
+    else if (x === null || typeof x === 'string') col.set(r, x === null ? null : decimalToUnscaled(x, col.name));
+    else if (typeof x.m !== 'number' || !col.setScaled(r, x.m, x.s, DECIMAL_SCALE)) col.set(r, decToUnscaled(x, col.name));
   }
 
   writeRow(row: readonly Cell[]): void | Promise<void> {

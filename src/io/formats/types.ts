@@ -9,9 +9,14 @@ import type { ColumnSpec } from '../../core/focus/columns.js';
 export const OUTPUT_FORMATS = ['csv', 'csv.gz', 'parquet', 'jsonl'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** Where a writer's bytes go. A returned promise means "wait before producing more" (backpressure). */
+/**
+ * Where a writer's bytes go. A returned promise means "wait before producing more" (backpressure).
+ * The chunk belongs to the consumer until it calls `release` (when given): then the producer may
+ * reuse its memory. A consumer that cannot tell when it is done never calls it, and the producer
+ * simply allocates another buffer (see io/buffer-pool.ts).
+ */
 export interface ByteOut {
-  write(chunk: Uint8Array): void | Promise<void>;
+  write(chunk: Uint8Array, release?: () => void): void | Promise<void>;
 }
 
 export interface RowWriter {

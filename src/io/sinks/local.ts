@@ -33,9 +33,9 @@ export class LocalSink implements Sink {
     let error: Error | undefined;
     ws.on('error', (e) => (error ??= e));
     return {
-      write: (chunk) => {
+      write: (chunk, release) => {
         if (error) throw error;
-        return ws.write(chunk) ? nextTurn() : waitDrain(ws);
+        return ws.write(chunk, release && (() => release())) ? nextTurn() : waitDrain(ws);
       },
       close: async () => {
         await new Promise<void>((res, rej) => ws.end((e?: Error | null) => (e ? rej(e) : res())));

@@ -9,8 +9,8 @@ export class StdoutSink implements Sink {
   async create(): Promise<SinkFile> {
     const s = this.stream;
     return {
-      write: (chunk) => {
-        if (!s.write(chunk)) return waitDrain(s);
+      write: (chunk, release) => {
+        if (!s.write(chunk, release && (() => release()))) return waitDrain(s);
       },
       close: async () => {},
       abort: async () => {},

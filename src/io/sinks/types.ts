@@ -4,7 +4,8 @@
  * is aborted can be discarded without leaving anything that looks complete.
  */
 export interface SinkFile {
-  write(chunk: Uint8Array): void | Promise<void>;
+  /** `release`, when given, is called once the sink no longer reads `chunk` (see ByteOut). */
+  write(chunk: Uint8Array, release?: () => void): void | Promise<void>;
   /** All bytes written; the file waits for `publish`. */
   close(): Promise<void>;
   /** Drop this file (temporary file removed, multipart upload aborted). */
