@@ -37,8 +37,8 @@ function devNullSink(): Sink {
     async create() {
       const ws = createWriteStream('/dev/null');
       return {
-        write: (c) => {
-          if (!ws.write(c)) return new Promise<void>((r) => ws.once('drain', () => r()));
+        write: (c, release) => {
+          if (!ws.write(c, release && (() => release()))) return new Promise<void>((r) => ws.once('drain', () => r()));
         },
         close: () => new Promise<void>((r) => ws.end(() => r())),
         abort: async () => void ws.destroy(),
