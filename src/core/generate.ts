@@ -12,6 +12,7 @@ import type { ColumnSpec } from './focus/columns.js';
 import { getCatalog } from './catalogs/index.js';
 import { rootStream, type Stream } from './random.js';
 import { monthIndexOf, ymOf, firstDayOfMonth, monthStartTimestamp } from './time.js';
+
 import { planTrend, type TrendPlan } from './plan/trend.js';
 import { PROFILE_DEFS } from './plan/profiles.js';
 import { buildEstate, type Estate, type EstateSizing } from './estate/index.js';
@@ -22,7 +23,8 @@ import { monthlyCharge, monthlySpecs, type MonthlySpec, type MonthlyState } from
 import type { MonthStrings } from './charges/build.js';
 import type { Charge } from './charges/charge.js';
 import { makeProjector, materialize, type Projector, type RowView } from './focus/project.js';
-import { DecSum, ZERO, add, format, fromNumberSig, mul, toNumber } from './decimal.js';
+import { DecSum, ZERO, add, format, fromNumberSig, mul, toNumber, type Dec } from './decimal.js';
+import { InvoiceLines, billingDatasetColumns, billingPeriodRow, type BillingPeriodInfo } from './focus/billing-datasets.js';
 import { effectivePrice } from './estate/index.js';
 
 export type Cell = string | null;
@@ -74,6 +76,10 @@ interface FileState {
   usageRows: number | null;
   ctx: FileContext | null;
   ms: MonthStrings;
+  /** Rows of this provider-month's CostAndUsage file. */
+  usageFileRows: number;
+  /** InvoiceDetail records, summed from the CostAndUsage charges when that dataset is planned. */
+  invoice?: { rows: Cell[][]; billed: Dec[] };
 }
 
 interface PlanState {
@@ -105,6 +111,11 @@ function sizingFor(s: Scenario): { sizing: EstateSizing; monthlyBudget: number |
   };
 }
 
+/** The scenario's reference time: `now`, else the end of its last billing period. */
+export function referenceNow(s: Scenario): string {
+  return s.now ?? monthStartTimestamp(monthIndexOf(s.startMonth) + s.months);
+}
+
 export function planScenario(scenario: Scenario): Plan {
   const s = scenario;
   const start = monthIndexOf(s.startMonth);
@@ -116,37 +127,62 @@ export function planScenario(scenario: Scenario): Plan {
   const { sizing, monthlyBudget } = sizingFor(s);
   const files: PlannedFile[] = [];
   const states: FileState[] = [];
+  const providerStates = new Map<ProviderId, ProviderState>();
+  const monthStates = new Map<string, FileState>();
+  const now = referenceNow(s);
   for (const dataset of s.datasets) {
     for (const provider of s.providers) {
       const cat = getCatalog(provider);
-      const rnd = root.child(provider);
-      const estate = buildEstate({ scenario: s, cat, rnd: rnd.child('estate'), sizing, windowStart, windowEnd, monthStarts });
-      const ps: ProviderState = { estate, projector: makeProjector(s.focusVersion, cat, s.features.providerColumns), rnd };
+      let ps = providerStates.get(provider);
+      if (!ps) {
+        const rnd = root.child(provider);
+        const estate = buildEstate({ scenario: s, cat, rnd: rnd.child('estate'), sizing, windowStart, windowEnd, monthStarts });
+        ps = { estate, projector: makeProjector(s.focusVersion, cat, s.features.providerColumns), rnd };
+        providerStates.set(provider, ps);
+      }
+      const { estate, rnd } = ps;
       for (let k = 0; k < s.months; k++) {
         const monthIndex = start + k;
-        const specs = monthlySpecs(s, estate, monthIndex, k, monthlyBudget, rnd.child('monthly').child(k));
-        const ym = ymOf(monthIndex);
-        const ms: MonthStrings = {
-          billingPeriodStart: monthStartTimestamp(monthIndex),
-          billingPeriodEnd: monthStartTimestamp(monthIndex + 1),
-          monthIndex,
-          invoiceId: fillTemplate(
-            cat.accounts.invoiceIdTemplate,
-            { yyyy: ym.slice(0, 4), mm: ym.slice(5, 7), n: k + 1 },
-            rnd.child('invoice').child(monthIndex),
-          ),
-        };
-        const fs: FileState = { provider: ps, monthIndex, k, specs, usageRows: s.rowCount === undefined ? null : s.rowCount - specs.length, ctx: null, ms };
+        let fs = monthStates.get(`${provider}|${k}`);
+        if (!fs) {
+          const specs = monthlySpecs(s, estate, monthIndex, k, monthlyBudget, rnd.child('monthly').child(k));
+          const ym = ymOf(monthIndex);
+          const ms: MonthStrings = {
+            billingPeriodStart: monthStartTimestamp(monthIndex),
+            billingPeriodEnd: monthStartTimestamp(monthIndex + 1),
+            monthIndex,
+            invoiceId: fillTemplate(
+              cat.accounts.invoiceIdTemplate,
+              { yyyy: ym.slice(0, 4), mm: ym.slice(5, 7), n: k + 1 },
+              rnd.child('invoice').child(monthIndex),
+            ),
+          };
+          const state: FileState = { provider: ps, monthIndex, k, specs, usageRows: s.rowCount === undefined ? null : s.rowCount - specs.length, ctx: null, ms, usageFileRows: 0 };
+          state.usageFileRows = s.rowCount ?? countNatural(s, state, trend);
+          monthStates.set(`${provider}|${k}`, (fs = state));
+        }
+        const period: BillingPeriodInfo = { billingPeriodStart: fs.ms.billingPeriodStart, billingPeriodEnd: fs.ms.billingPeriodEnd, invoiceIssuerName: cat.invoiceIssuerName, now };
+        let columns = ps.projector.columns;
+        let rowCount = fs.usageFileRows;
+        if (dataset === 'BillingPeriod') {
+          columns = billingDatasetColumns(s.focusVersion, dataset);
+          rowCount = 1;
+        } else if (dataset === 'InvoiceDetail') {
+          columns = billingDatasetColumns(s.focusVersion, dataset);
+          const lines = new InvoiceLines();
+          for (const ch of fileCharges(s, trend, fs, 0, fs.usageFileRows)) lines.add(ch);
+          fs.invoice = lines.records(period, columns);
+          rowCount = fs.invoice.rows.length;
+        }
         states.push(fs);
-        const rowCount = s.rowCount ?? countNatural(s, fs, trend);
         files.push({
           index: files.length,
           dataset,
           provider,
-          billingPeriod: ym,
-          billingPeriodStart: ms.billingPeriodStart,
-          billingPeriodEnd: ms.billingPeriodEnd,
-          columns: ps.projector.columns,
+          billingPeriod: ymOf(monthIndex),
+          billingPeriodStart: fs.ms.billingPeriodStart,
+          billingPeriodEnd: fs.ms.billingPeriodEnd,
+          columns,
           rowCount,
         });
       }
@@ -200,6 +236,11 @@ export class RowTotals {
     this.billedCost.add(ch.billedCost);
     this.effectiveCost.add(ch.effectiveCost);
   }
+  /** A record of a dataset without EffectiveCost (BillingPeriod, InvoiceDetail). */
+  countRecord(billed?: Dec): void {
+    this.rows++;
+    if (billed) this.billedCost.add(billed);
+  }
 }
 
 /**
@@ -214,11 +255,34 @@ export function* fileRowViews(plan: Plan, fileIndex: number, part: Part = { inde
   const from = Math.floor((file.rowCount * part.index) / part.count);
   const to = Math.floor((file.rowCount * (part.index + 1)) / part.count);
   if (from >= to) return;
-  const ctx = contextOf(plan.scenario, fs, st.trend);
+  if (file.dataset === 'CostAndUsage') {
+    // A projector per call: its cache of static cells is valid for one billing period only.
+    const projector = makeProjector(plan.focusVersion, fs.provider.estate.cat, plan.scenario.features.providerColumns);
+    for (const ch of fileCharges(plan.scenario, st.trend, fs, from, to)) {
+      totals?.count(ch);
+      yield projector.view(ch);
+    }
+    return;
+  }
+  const view: RowView = { base: [], shared: false, dynamic: [], values: [] };
+  for (let r = from; r < to; r++) {
+    if (file.dataset === 'BillingPeriod') {
+      view.base = billingPeriodRow({ billingPeriodStart: file.billingPeriodStart, billingPeriodEnd: file.billingPeriodEnd, invoiceIssuerName: fs.provider.estate.cat.invoiceIssuerName, now: referenceNow(plan.scenario) }, file.columns);
+      totals?.countRecord();
+    } else {
+      const inv = fs.invoice!;
+      view.base = inv.rows[r];
+      totals?.countRecord(inv.billed[r]);
+    }
+    yield view;
+  }
+}
+
+/** The CostAndUsage charges of rows [from, to) of a provider-month. */
+function* fileCharges(s: Scenario, trend: TrendPlan, fs: FileState, from: number, to: number): Generator<Charge> {
+  const ctx = contextOf(s, fs, trend);
   const { estate } = fs.provider;
-  // A projector per call: its cache of static cells is valid for one billing period only.
-  const projector = makeProjector(plan.focusVersion, estate.cat, plan.scenario.features.providerColumns);
-  const monthState: MonthlyState = { billedByService: new Map(), granularity: plan.scenario.granularity };
+  const monthState: MonthlyState = { billedByService: new Map(), granularity: s.granularity };
   let row = 0;
   const hasTax = fs.specs.some((x) => x.kind === 'tax');
   // Streaming the whole file from its first row gives the tax base on the way.
@@ -231,10 +295,7 @@ export function* fileRowViews(plan: Plan, fileIndex: number, part: Part = { inde
     }
     for (const ch of sliceCharges(ctx, t, fs.ms, tax)) {
       if (row >= to) break;
-      if (row >= from) {
-        totals?.count(ch);
-        yield projector.view(ch);
-      }
+      if (row >= from) yield ch;
       row++;
     }
   }
@@ -246,9 +307,7 @@ export function* fileRowViews(plan: Plan, fileIndex: number, part: Part = { inde
   const monthlyRnd = fs.provider.rnd.child('monthly-rows').child(fs.monthIndex);
   for (let i = 0; i < fs.specs.length && row < to; i++, row++) {
     if (row < from) continue;
-    const ch = monthlyCharge(fs.specs[i], estate, fs.ms, ctx.monthTarget, monthState, monthlyRnd);
-    totals?.count(ch);
-    yield projector.view(ch);
+    yield monthlyCharge(fs.specs[i], estate, fs.ms, ctx.monthTarget, monthState, monthlyRnd);
   }
 }
 

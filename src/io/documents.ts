@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { anomalyLabels, type Plan } from '../core/generate.js';
 import type { OutputFormat } from './formats/types.js';
-import { exportName, azureRunFolder, type OutputUnit } from './layouts.js';
+import { azureRunFolder, type OutputUnit } from './layouts.js';
 import { awsManifest, azureManifest, runManifest, type ManifestFile } from './manifests.js';
 import { focusMetadata } from './metadata.js';
 import { sumTotals, type CostTotals } from './summary.js';
@@ -72,13 +72,13 @@ export function providerManifests(plan: Plan, data: DataFile[], now: string, for
         body: json(awsManifest(plan, { exportName: name, file, columns: file.columns, format, accountId: accountId(plan.scenario.seed), files, bucketPrefix })),
       });
     } else {
-      const { folder, runId } = azureRunFolder(plan, file);
+      const { folder, runId, name } = azureRunFolder(plan, file);
       docs.push({
         path: `${folder}/manifest.json`,
         kind: 'manifest',
         body: json(
           azureManifest(plan, {
-            exportName: exportName(plan.scenario, u.provider),
+            exportName: name,
             runId,
             file,
             format,

@@ -4,7 +4,7 @@
  * (never the wall clock).
  */
 import { createHash } from 'node:crypto';
-import type { Plan } from '../core/generate.js';
+import { referenceNow, type Plan } from '../core/generate.js';
 
 /** A UUID-shaped id (version nibble 5, RFC 4122 variant) hashed from the seed and a purpose. */
 export function deterministicGuid(seed: number, ...parts: string[]): string {
@@ -15,8 +15,5 @@ export function deterministicGuid(seed: number, ...parts: string[]): string {
 
 /** The run's reference time: scenario.now, else the end of the last billing period. */
 export function referenceTime(plan: Plan): string {
-  if (plan.scenario.now) return plan.scenario.now;
-  let end = '';
-  for (const f of plan.files) if (f.billingPeriodEnd > end) end = f.billingPeriodEnd;
-  return end || '1970-01-01T00:00:00Z';
+  return referenceNow(plan.scenario);
 }

@@ -50,11 +50,13 @@ export function azureRunStamp(plan: Plan): string {
   return referenceTime(plan).replace(/[-T:]/g, '').slice(0, 12);
 }
 
-export function azureRunFolder(plan: Plan, f: PlannedFile): { folder: string; runId: string } {
-  const name = exportName(plan.scenario, f.provider);
+export function azureRunFolder(plan: Plan, f: PlannedFile): { folder: string; runId: string; name: string } {
+  // One export per dataset, as Cost Management configures them (the cost export keeps the plain name).
+  const base = exportName(plan.scenario, f.provider);
+  const name = f.dataset === 'CostAndUsage' ? base : `${base}-${kebab(f.dataset)}`;
   const range = azureDateRange(f);
   const runId = deterministicGuid(plan.scenario.seed, 'azure-run', name, f.dataset, range);
-  return { folder: `${name}/${range}/${azureRunStamp(plan)}/${runId}`, runId };
+  return { folder: `${name}/${range}/${azureRunStamp(plan)}/${runId}`, runId, name };
 }
 
 export function zipArchiveName(plan: Plan): string {

@@ -123,7 +123,9 @@ function leaf(ctx: SqlContext, e: CheckExpr): ReqNode {
       return rows(isTextStored(ctx, name) ? `NOT json_valid(${text(ctx, c)})` : `${col(ctx, c)} IS NOT NULL`);
     case 'FormatDateTime':
       if (isTimeStored(ctx, name)) return rows('FALSE');
-      return rows(`NOT (regexp_matches(${text(ctx, c)}, ${lit(official ? DATETIME_RE_OFFICIAL : DATETIME_RE_SPEC)}) AND ${ts(ctx, c)} IS NOT NULL)`);
+      // A null has no format to break (nullability is the column's own rule): 1.4's InvoiceIssueDate
+      // and PaymentDueDate MAY be null, and other Format checks also pass nulls.
+      return rows(`${col(ctx, c)} IS NOT NULL AND NOT (regexp_matches(${text(ctx, c)}, ${lit(official ? DATETIME_RE_OFFICIAL : DATETIME_RE_SPEC)}) AND ${ts(ctx, c)} IS NOT NULL)`);
     case 'FormatNumeric':
       if (isNumericStored(ctx, name)) return rows('FALSE');
       return rows(`NOT regexp_matches(trim(${text(ctx, c)}), ${lit(official ? NUMERIC_RE_OFFICIAL : NUMERIC_RE_SPEC)})`);

@@ -7,6 +7,12 @@ import { normalizeScenario } from '../../src/core/scenario/index.js';
 
 export const GATE_VERSIONS = ['1.2', '1.3', '1.4'] as const;
 export const GATE_PROVIDERS = ['aws', 'azure', 'gcp'] as const;
+/** Datasets generated per version: 1.4 adds BillingPeriod and InvoiceDetail. */
+export const GATE_DATASETS: Record<(typeof GATE_VERSIONS)[number], string[]> = {
+  '1.2': ['CostAndUsage'],
+  '1.3': ['CostAndUsage'],
+  '1.4': ['CostAndUsage', 'BillingPeriod', 'InvoiceDetail'],
+};
 /**
  * Option sets covering the major options: the defaults (Greenfield, daily, every feature, natural
  * size); a multi-month monthly Large Business estate with ML focus and linear growth; an hourly

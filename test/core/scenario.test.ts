@@ -44,6 +44,16 @@ describe('scenario', () => {
     expect(issues({ focusVersion: '1.2', datasets: ['InvoiceDetail'] })[0].field).toBe('datasets');
     expect(issues('not an object')[0].message).toMatch(/object/);
   });
+  it('generates the 1.4 BillingPeriod and InvoiceDetail datasets, and says which datasets it does not', () => {
+    expect(normalizeScenario({ focusVersion: '1.4', datasets: ['CostAndUsage', 'BillingPeriod', 'InvoiceDetail'] }).datasets).toHaveLength(3);
+    const cc = issues({ focusVersion: '1.4', datasets: ['CostAndUsage', 'ContractCommitment'] })[0];
+    expect(cc).toMatchObject({ field: 'datasets', allowed: '"CostAndUsage", "BillingPeriod", "InvoiceDetail"' });
+    expect(cc.message).toMatch(/ContractCommitment.*not generated/);
+    const old = issues({ focusVersion: '1.3', datasets: ['BillingPeriod'] })[0];
+    expect(old).toMatchObject({ field: 'datasets', allowed: '"CostAndUsage"' });
+    expect(old.message).toMatch(/1\.4 datasets/);
+    expect(issues({ focusVersion: '1.4', datasets: ['InvoiceDetail', 'InvoiceDetail'] })[0].message).toMatch(/twice/);
+  });
   it('exports a JSON Schema for forms and OpenAPI', () => {
     const schema = scenarioJsonSchema() as { properties: Record<string, { enum?: string[] }> };
     expect(schema.properties.focusVersion.enum).toEqual(['1.0', '1.1', '1.2', '1.3', '1.4']);

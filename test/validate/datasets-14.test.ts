@@ -39,6 +39,18 @@ describe.skipIf(SKIP_NO_MODELS)('FOCUS 1.4 BillingPeriod and InvoiceDetail', () 
     expect(text).toMatch(/PurchaseOrderNumber/);
   });
 
+  it('a null InvoiceIssueDate has no DateTimeFormat to break; a malformed one does', async () => {
+    const rows = invoiceDetailRows14();
+    rows[0].InvoiceIssueDate = null;
+    const criteria = generatorCriteria(loadModel(model));
+    const ok = await validate({ paths: [writeCsv(COLUMNS_INVOICE_DETAIL_14, rows)] }, { model, criteria });
+    expect(failures(ok)).toEqual([]);
+    rows[1].InvoiceIssueDate = '2025/02/02';
+    const bad = await validate({ paths: [writeCsv(COLUMNS_INVOICE_DETAIL_14, rows)] }, { model, criteria });
+    expect(failures(bad)).toContain('IND-InvoiceIssueDate-C-002-M');
+    expect(bad.rules.find((x) => x.ruleId === 'IND-InvoiceIssueDate-C-002-M')?.violations).toBe(1);
+  });
+
   it('CostAndUsage BilledCost per invoice reconciles with InvoiceDetail, and a wrong invoice total fails', async () => {
     const cu = writeCsv(COLUMNS_14, rows14());
     const ok = await validate({ paths: [cu] }, { model, criteria: 'ALL', invoiceDetail: [writeCsv(COLUMNS_INVOICE_DETAIL_14, invoiceDetailRows14())] });

@@ -28,6 +28,15 @@ describe('form reducer', () => {
     expect(apply({ type: 'set', field: 'months', value: '12' }, { type: 'set', field: 'trend', value: 'seasonal' }).months).toBe('12');
   });
 
+  it('asks for the 1.4 billing datasets only with FOCUS 1.4, and the scenario accepts them', () => {
+    const on = apply({ type: 'toggleBillingDatasets' });
+    expect(toScenarioInput(on).datasets).toBeUndefined();
+    const v14 = formReducer(on, { type: 'set', field: 'focusVersion', value: '1.4' });
+    expect(toScenarioInput(v14).datasets).toEqual(['CostAndUsage', 'BillingPeriod', 'InvoiceDetail']);
+    expect(validateForm(v14).scenario?.datasets).toEqual(['CostAndUsage', 'BillingPeriod', 'InvoiceDetail']);
+    expect(toScenarioInput(formReducer(v14, { type: 'toggleBillingDatasets' })).datasets).toBeUndefined();
+  });
+
   it('reset returns the initial form', () => {
     expect(apply({ type: 'set', field: 'seed', value: '7' }, { type: 'reset' })).toEqual(INITIAL_FORM);
   });

@@ -64,7 +64,7 @@ export function registerGenerate(program: Command): void {
     .option('--profile <name>', `spend profile: ${allowed(PROFILES)}`)
     .option('--distribution <name>', `workload mix: ${allowed(DISTRIBUTIONS)}`)
     .option('--focus-version <v>', `FOCUS version: ${allowed(FOCUS_VERSIONS)}`)
-    .option('--datasets <list>', `datasets (1.3+): ${allowed(DATASETS)}`, list)
+    .option('--datasets <list>', `datasets, comma-separated (default CostAndUsage; FOCUS 1.4 also BillingPeriod, InvoiceDetail; ContractCommitment not yet): ${allowed(DATASETS)}`, list)
     .option('--start-month <YYYY-MM>', 'first billing month')
     .option('--months <n>', 'number of billing months (1-36)', num('--months', true))
     .option('--granularity <g>', `charge period: ${allowed(GRANULARITIES)}`)

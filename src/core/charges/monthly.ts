@@ -205,6 +205,8 @@ export function monthlyCharge(spec: MonthlySpec, estate: Estate, ms: MonthString
       const tax = round(mul(fromNumber(base, minor + 4), dec(estate.cat.taxRate)), minor);
       const ch = baseCharge(estate, ms, spec.service, monthStart, monthEnd);
       ch.category = 'Tax';
+      // Tax is its own invoice line (InvoiceDetail lines do not mix Tax with other categories).
+      ch.invoiceDetailId = `${ch.invoiceDetailId}-TAX`;
       ch.frequency = 'Recurring';
       ch.description = `Tax for ${spec.service.name}`;
       setFlat(ch, tax);

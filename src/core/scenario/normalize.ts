@@ -121,12 +121,15 @@ export function normalizeScenario(input: unknown): Scenario {
   if (p.anomalyMonth !== undefined && p.anomalyMonth > s.months) {
     extra.push({ field: 'trend.parameters.anomalyMonth', message: 'is after the last month', received: p.anomalyMonth, allowed: `1..${s.months}` });
   }
-  if (s.datasets.some((d) => d !== 'CostAndUsage') && !['1.3', '1.4'].includes(s.focusVersion)) {
-    extra.push({ field: 'datasets', message: `FOCUS ${s.focusVersion} defines only CostAndUsage`, received: s.datasets, allowed: '"CostAndUsage"' });
-  } else if (s.datasets.some((d) => d !== 'CostAndUsage')) {
-    // The 1.3/1.4 reference datasets are defined in the schema (so requests are future-proof) but
-    // this version of the generator produces CostAndUsage only.
-    extra.push({ field: 'datasets', message: 'only CostAndUsage is generated in this version', received: s.datasets, allowed: '"CostAndUsage"' });
+  // ContractCommitment (1.3+) is in the schema so requests are future-proof, but not generated yet.
+  const generated = s.focusVersion === '1.4' ? ['CostAndUsage', 'BillingPeriod', 'InvoiceDetail'] : ['CostAndUsage'];
+  const unsupported = s.datasets.filter((d) => !generated.includes(d));
+  if (unsupported.length) {
+    const why = s.focusVersion === '1.4' ? 'ContractCommitment is not generated yet' : `FOCUS ${s.focusVersion} generates only CostAndUsage (BillingPeriod and InvoiceDetail are FOCUS 1.4 datasets)`;
+    extra.push({ field: 'datasets', message: `${unsupported.join(', ')}: ${why}`, received: s.datasets, allowed: generated.map((d) => `"${d}"`).join(', ') });
+  }
+  if (new Set(s.datasets).size !== s.datasets.length) {
+    extra.push({ field: 'datasets', message: 'lists a dataset twice', received: s.datasets, allowed: generated.map((d) => `"${d}"`).join(', ') });
   }
   if (extra.length) throw new ScenarioError(extra);
   return s;

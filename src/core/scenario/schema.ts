@@ -90,6 +90,10 @@ export const OutputSchema = z
 export const ScenarioSchema = z
   .object({
     focusVersion: z.enum(FOCUS_VERSIONS).default('1.2'),
+    /**
+     * FOCUS datasets to generate: CostAndUsage; with FOCUS 1.4 also BillingPeriod and InvoiceDetail
+     * (derived from the same charges, so they reconcile). ContractCommitment is refused for now.
+     */
     datasets: z.array(z.enum(DATASETS)).min(1).default(['CostAndUsage']),
     providers: z
       .array(z.enum(['aws', 'azure', 'gcp']))

@@ -17,6 +17,7 @@ import type { ProviderId } from '../../../src/core/catalogs/types.js';
 import {
   type FormState,
   type FormAction,
+  type TextField,
   ROW_LIMITS,
   MONTH_LIMITS,
   SLIDER_STEPS,
@@ -69,7 +70,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function Select<T extends string>(props: {
   label: string;
-  field: Exclude<keyof FormState, 'providers' | 'trendParams'>;
+  field: TextField;
   value: T;
   options: readonly T[];
   labels?: Record<string, string>;
@@ -91,7 +92,7 @@ function Select<T extends string>(props: {
 }
 
 export function ScenarioForm({ form, errors, dispatch }: Props) {
-  const set = (field: Exclude<keyof FormState, 'providers' | 'trendParams'>) => (value: string) => dispatch({ type: 'set', field, value });
+  const set = (field: TextField) => (value: string) => dispatch({ type: 'set', field, value });
   const rowsNum = Number(form.rowCount);
   return (
     <form className="scenario-form" aria-label="Scenario" onSubmit={(e) => e.preventDefault()} noValidate>
@@ -200,6 +201,16 @@ export function ScenarioForm({ form, errors, dispatch }: Props) {
           </div>
           <Select label="Granularity" field="granularity" value={form.granularity} options={GRANULARITIES} dispatch={dispatch} />
           <Select label="FOCUS version" field="focusVersion" value={form.focusVersion} options={FOCUS_VERSIONS} dispatch={dispatch} />
+          {form.focusVersion === '1.4' && (
+            <div className="field">
+              <label className={`chip ${form.billingDatasets ? 'on' : ''}`}>
+                <input type="checkbox" checked={form.billingDatasets} onChange={() => dispatch({ type: 'toggleBillingDatasets' })} />
+                <span>Also BillingPeriod and InvoiceDetail</span>
+              </label>
+              <p className="hint">FOCUS 1.4 datasets derived from the same charges: invoice lines add up to CostAndUsage exactly.</p>
+              <FieldError field="datasets" errors={errors} />
+            </div>
+          )}
           <Select label="Billing currency" field="billingCurrency" value={form.billingCurrency} options={BILLING_CURRENCIES} dispatch={dispatch} />
           <div className="field">
             <label htmlFor={fieldId('seed')}>Seed</label>

@@ -39,6 +39,8 @@ export interface FormState {
   seed: string;
   format: Format;
   layout: Layout;
+  /** FOCUS 1.4 only: also generate the BillingPeriod and InvoiceDetail datasets. */
+  billingDatasets: boolean;
 }
 
 export const INITIAL_FORM: FormState = {
@@ -57,11 +59,16 @@ export const INITIAL_FORM: FormState = {
   seed: '42',
   format: 'csv',
   layout: 'flat',
+  billingDatasets: false,
 };
 
+/** Form fields edited as text (the rest are toggles or per-trend parameters). */
+export type TextField = Exclude<keyof FormState, 'providers' | 'trendParams' | 'billingDatasets'>;
+
 export type FormAction =
-  | { type: 'set'; field: Exclude<keyof FormState, 'providers' | 'trendParams'>; value: string }
+  | { type: 'set'; field: TextField; value: string }
   | { type: 'toggleProvider'; provider: ProviderId }
+  | { type: 'toggleBillingDatasets' }
   | { type: 'setTrendParam'; name: TrendParamName; value: string }
   | { type: 'reset' };
 
@@ -80,6 +87,8 @@ export function formReducer(state: FormState, action: FormAction): FormState {
       const order: ProviderId[] = ['aws', 'azure', 'gcp'];
       return { ...state, providers: order.filter((p) => providers.includes(p)) };
     }
+    case 'toggleBillingDatasets':
+      return { ...state, billingDatasets: !state.billingDatasets };
     case 'setTrendParam':
       return { ...state, trendParams: { ...state.trendParams, [action.name]: action.value } };
     case 'reset':
@@ -124,6 +133,7 @@ export function toScenarioInput(state: FormState): Record<string, unknown> {
     output: { format: state.format, layout: state.layout },
   };
   if (state.rowMode === 'exact') input.rowCount = num(state.rowCount);
+  if (state.billingDatasets && state.focusVersion === '1.4') input.datasets = ['CostAndUsage', 'BillingPeriod', 'InvoiceDetail'];
   return input;
 }
 
