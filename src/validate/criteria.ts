@@ -37,3 +37,17 @@ export function resolveCriteria(model: RequirementsModel, criteria: 'ALL' | read
   }
   return [...criteria];
 }
+
+/**
+ * The criteria a dataset's own presence implies, added to whatever was asked: the root rule of
+ * BillingPeriod and InvoiceDetail applies "when the invoice issuer supports payable invoices", and a
+ * file of that dataset is the evidence. Without this, every rule of such a file was not-applicable
+ * unless the caller knew to name the criterion.
+ */
+export function withDatasetCriteria(model: RequirementsModel, dataset: string, criteria: readonly string[]): string[] {
+  const out = [...criteria];
+  for (const id of model.datasets[dataset] ?? []) {
+    for (const c of model.rules.get(id)?.ApplicabilityCriteria ?? []) if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}

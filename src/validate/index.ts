@@ -6,7 +6,7 @@
  *   report.ok; formatConsole(report); formatJson(report); formatJunit(report)
  */
 import { buildPlan } from './plan.js';
-import { resolveCriteria } from './criteria.js';
+import { resolveCriteria, withDatasetCriteria } from './criteria.js';
 import { ValidationInputError } from './errors.js';
 import { runExtraChecks } from './extra-checks.js';
 import { runRules } from './engine.js';
@@ -97,7 +97,7 @@ export async function validate(input: ValidateInput, options: ValidateOptions = 
     if (!options.model && model.focusVersion && model.focusVersion !== focusVersion) {
       throw new ValidationInputError(`model ${model.path} describes FOCUS ${model.focusVersion}, not ${focusVersion}`);
     }
-    const criteria = resolveCriteria(model, options.criteria);
+    const criteria = withDatasetCriteria(model, dataset, resolveCriteria(model, options.criteria));
     const plan = buildPlan(model, dataset, criteria, semantics);
     const ids = plan.order.map((r) => r.id);
     const focusColumns = new Set<string>();

@@ -197,6 +197,38 @@ describe.skipIf(missing !== null)('web UI in Chromium', () => {
     await page.getByRole('radio', { name: 'Exact rows per file' }).check();
   });
 
+  it('generates the FOCUS 1.4 BillingPeriod and InvoiceDetail datasets beside CostAndUsage, and they validate', async () => {
+    await page.getByRole('button', { name: 'Clear' }).click();
+    const version = page.getByLabel('FOCUS version');
+    const before = await version.inputValue();
+    await version.selectOption('1.2');
+    expect(await page.getByRole('checkbox', { name: 'Also BillingPeriod and InvoiceDetail' }).count()).toBe(0);
+    await version.selectOption('1.4');
+    await page.getByRole('checkbox', { name: 'Also BillingPeriod and InvoiceDetail' }).check();
+    await page.getByRole('radio', { name: 'Natural size' }).check();
+    await expect.poll(async () => page.locator('.generate > p.muted').textContent(), { timeout: 60_000 }).toMatch(/in 3 data files/);
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    const result = page.getByRole('status', { name: 'Generation result' });
+    await result.waitFor({ timeout: 120_000 });
+    expect(await result.locator('tr', { hasText: /billing-period.*\.csv/ }).count()).toBe(1);
+    const invoice = result.locator('tr', { hasText: /invoice-detail.*\.csv/ }).first();
+    const [download] = await Promise.all([page.waitForEvent('download'), invoice.getByRole('link', { name: /^Download .*\.csv$/ }).click()]);
+    const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
+    expect(rows[0]).toEqual(expect.arrayContaining(['InvoiceDetailId', 'InvoiceIssueStatus', 'PaymentTerms']));
+    expect(rows.length - 1).toBe(Number((await invoice.locator('td').nth(1).textContent())!.replace(/,/g, '')));
+    if (existsSync(join(ROOT, '../shared/focus-models'))) {
+      await invoice.getByRole('button', { name: /^Validate / }).click();
+      const verdict = invoice.locator('.validation-result');
+      await verdict.waitFor({ timeout: 120_000 });
+      expect(await verdict.textContent()).toMatch(/[1-9][\d,]* of [\d,]+ rules passed, 0 failed/);
+    }
+    await shot(page, '06-billing-datasets');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByRole('checkbox', { name: 'Also BillingPeriod and InvoiceDetail' }).uncheck();
+    await version.selectOption(before);
+    await page.getByRole('radio', { name: 'Exact rows per file' }).check();
+  });
+
   it('explains invalid values inline and blocks Generate', async () => {
     await setInput(page, 'Rows per provider-month file', '0');
     await page.getByLabel('Months').fill('40');

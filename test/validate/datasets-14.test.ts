@@ -21,6 +21,15 @@ describe.skipIf(SKIP_NO_MODELS)('FOCUS 1.4 BillingPeriod and InvoiceDetail', () 
     expect(r.summary.passed).toBeGreaterThan(10);
   });
 
+  it('a BillingPeriod or InvoiceDetail file implies its own presence criterion, so its rules run without --criteria', async () => {
+    for (const [columns, rows] of [[COLUMNS_BILLING_PERIOD_14, billingPeriodRows14()], [COLUMNS_INVOICE_DETAIL_14, invoiceDetailRows14()]] as const) {
+      const r = await validate({ paths: [writeCsv(columns, rows)] }, { model });
+      expect(r.criteria).toEqual(['INVOICE_ISSUER_PAYABLE_INVOICES_SUPPORTED']);
+      expect(r.summary.passed).toBeGreaterThan(10);
+      expect(failures(r)).toEqual([]);
+    }
+  });
+
   it('BillingPeriod with an unknown status fails the allowed-values rule', async () => {
     const rows = billingPeriodRows14();
     rows[1].BillingPeriodStatus = 'Pending';
