@@ -16,6 +16,14 @@ export interface DataFile extends ManifestFile {
   totals: CostTotals;
 }
 
+/**
+ * The run's rows (every dataset) and costs (CostAndUsage only: InvoiceDetail repeats the same
+ * BilledCost per invoice line, so adding it would count the spend twice).
+ */
+export function runTotals(data: readonly DataFile[]): CostTotals {
+  return sumTotals(data.map((d) => (d.unit.dataset === 'CostAndUsage' ? d.totals : { rows: d.totals.rows, billedCost: '0', effectiveCost: '0' })));
+}
+
 export interface Doc {
   path: string;
   body: string;
@@ -95,5 +103,5 @@ export function providerManifests(plan: Plan, data: DataFile[], now: string, for
 }
 
 export function manifestDoc(plan: Plan, now: string, files: ManifestFile[], data: DataFile[]): Doc {
-  return { path: 'manifest.json', kind: 'manifest', body: json(runManifest(plan, now, files, sumTotals(data.map((d) => d.totals)))) };
+  return { path: 'manifest.json', kind: 'manifest', body: json(runManifest(plan, now, files, runTotals(data))) };
 }

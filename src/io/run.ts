@@ -9,12 +9,12 @@ import { ScenarioError } from '../core/scenario/errors.js';
 import type { Scenario } from '../core/scenario/schema.js';
 import type { OutputFormat } from './formats/types.js';
 import { HashingOut, sha256, sha256sums } from './checksums.js';
-import { datasetDocs, manifestDoc, providerManifests, type DataFile, type Doc } from './documents.js';
+import { datasetDocs, manifestDoc, providerManifests, runTotals, type DataFile, type Doc } from './documents.js';
 import { referenceTime } from './ids.js';
 import { layoutUnits, type OutputUnit } from './layouts.js';
 import { measureBytesPerRow, produceUnit, type UnitJob, type UnitWriterOptions } from './produce.js';
 import { openSink, type S3SinkOptions, type Sink } from './sinks/index.js';
-import { sumTotals, type CostTotals } from './summary.js';
+import type { CostTotals } from './summary.js';
 import { WorkerPool } from './worker-pool.js';
 import { writeZip } from './zip.js';
 import { parquetFocusMetadata } from './metadata.js';
@@ -245,7 +245,7 @@ export async function runGeneration(scenario: Scenario, options: RunOptions = {}
   if (options.presignExpiresIn && sink.url) {
     for (const f of files) f.url = await sink.url(f.name, options.presignExpiresIn);
   }
-  const summary = sumTotals(data.map((d) => d.totals));
+  const summary = runTotals(data);
   return {
     destination: sink.root,
     format,

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runGeneration } from '../../src/io/run.js';
-import { duck, scenario, tempDir } from './helpers.js';
+import { canonicalDecimal, duck, scenario, tempDir } from './helpers.js';
 
 const base = { focusVersion: '1.4', providers: ['aws', 'azure', 'gcp'], months: 2, granularity: 'daily', datasets: ['CostAndUsage', 'BillingPeriod', 'InvoiceDetail'] };
 
@@ -36,6 +36,10 @@ describe('BillingPeriod and InvoiceDetail (FOCUS 1.4)', () => {
              ind AS (SELECT InvoiceId, sum(BilledCost) AS billed FROM ${read('InvoiceDetail')} GROUP BY ALL)
         SELECT count(*) AS n, count(*) FILTER (WHERE cu.billed = ind.billed) AS equal FROM cu JOIN ind USING (InvoiceId)`);
       expect(invoices).toEqual([{ n: '6', equal: '6' }]);
+
+      // The run's cost totals are the CostAndUsage spend, not doubled by the invoice lines.
+      const [spend] = await db.all(`SELECT CAST(sum(BilledCost) AS VARCHAR) AS billed FROM ${read('CostAndUsage')}`);
+      expect(canonicalDecimal(r.summary.billedCost)).toBe(canonicalDecimal(String(spend.billed)));
 
       const periods = await db.all(`SELECT provider, CAST(BillingPeriodStart AS VARCHAR) AS s, BillingPeriodStatus AS status FROM ${read('BillingPeriod')} ORDER BY 1, 2`);
       expect(periods.map((p) => `${p.provider} ${String(p.s).slice(0, 7)} ${p.status}`)).toEqual([
