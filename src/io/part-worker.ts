@@ -28,9 +28,11 @@ port.on('message', (msg: ToWorker) => {
   const { id, job } = msg;
   const post = (m: FromWorker, transfer?: ArrayBuffer[]) => port.postMessage(m, transfer);
   produceUnit(plan, job, {
-    write(chunk) {
-      // Copy: a Buffer may be a view into a shared pool, which must never be transferred.
+    write(chunk, release) {
+      // Copy: a Buffer may be a view into a shared pool, which must never be transferred; the
+      // copy is taken now, so the writer may reuse its buffer at once.
       const own = new Uint8Array(chunk);
+      release?.();
       return new Promise<void>((resolve) => {
         ack = resolve;
         post({ type: 'chunk', id, chunk: own }, [own.buffer as ArrayBuffer]);
