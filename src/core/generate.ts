@@ -116,7 +116,26 @@ export function referenceNow(s: Scenario): string {
   return s.now ?? monthStartTimestamp(monthIndexOf(s.startMonth) + s.months);
 }
 
-export function planScenario(scenario: Scenario): Plan {
+/**
+ * What planning computed by a pass over charges (the InvoiceDetail records, by file index), so a
+ * thread that plans the same scenario can take it instead of repeating the pass.
+ */
+export interface PlanExtras {
+  invoices: Record<number, { rows: Cell[][]; billed: Dec[] }>;
+}
+
+export function planExtras(plan: Plan): PlanExtras {
+  const st = stateOf(plan);
+  const invoices: PlanExtras['invoices'] = {};
+  plan.files.forEach((f, i) => {
+    const inv = st.files[i].invoice;
+    if (f.dataset === 'InvoiceDetail' && inv) invoices[i] = inv;
+  });
+  return { invoices };
+}
+
+/** `extras`: from planExtras of a plan of the very same scenario (worker threads). */
+export function planScenario(scenario: Scenario, extras?: PlanExtras): Plan {
   const s = scenario;
   const start = monthIndexOf(s.startMonth);
   const root = rootStream(s.seed);
@@ -169,10 +188,14 @@ export function planScenario(scenario: Scenario): Plan {
           rowCount = 1;
         } else if (dataset === 'InvoiceDetail') {
           columns = billingDatasetColumns(s.focusVersion, dataset);
-          const lines = new InvoiceLines();
-          for (const ch of fileCharges(s, trend, fs, 0, fs.usageFileRows)) lines.add(ch);
-          fs.invoice = lines.records(period, columns);
-          rowCount = fs.invoice.rows.length;
+          let inv = extras?.invoices[files.length];
+          if (!inv) {
+            const lines = new InvoiceLines();
+            for (const ch of fileCharges(s, trend, fs, 0, fs.usageFileRows)) lines.add(ch);
+            inv = lines.records(period, columns);
+          }
+          fs.invoice = inv;
+          rowCount = inv.rows.length;
         }
         states.push(fs);
         files.push({

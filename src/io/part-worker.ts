@@ -3,7 +3,7 @@
  * units it is sent, streaming bytes back to the main thread one acknowledged chunk at a time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { planScenario } from '../core/generate.js';
+import { planScenario, type PlanExtras } from '../core/generate.js';
 import type { Scenario } from '../core/scenario/schema.js';
 import { produceUnit, type UnitJob } from './produce.js';
 
@@ -15,7 +15,8 @@ export type FromWorker =
   | { type: 'error'; id: number; message: string };
 
 const port = parentPort!;
-const plan = planScenario((workerData as { scenario: Scenario }).scenario);
+const data = workerData as { scenario: Scenario; extras?: PlanExtras };
+const plan = planScenario(data.scenario, data.extras);
 let ack: (() => void) | undefined;
 
 port.on('message', (msg: ToWorker) => {

@@ -4,7 +4,7 @@
  * names; documents and manifests follow; SHA256SUMS is written last, so an output without it is
  * never complete. The faces (CLI, server jobs, workers) call this.
  */
-import { planScenario, type Plan } from '../core/generate.js';
+import { planExtras, planScenario, type Plan } from '../core/generate.js';
 import { ScenarioError } from '../core/scenario/errors.js';
 import type { Scenario } from '../core/scenario/schema.js';
 import type { OutputFormat } from './formats/types.js';
@@ -126,7 +126,7 @@ export async function runGeneration(scenario: Scenario, options: RunOptions = {}
   const sink = options.sink ?? (await openSink(destination, { s3: options.s3, stdout: options.stdout }));
   const signal = options.signal;
   const workers = Math.max(1, Math.floor(options.workers ?? 1));
-  const pool = workers > 1 && units.length > 1 && layout !== 'zip' && sink.kind !== 'stdout' ? new WorkerPool(Math.min(workers, units.length), scenario) : undefined;
+  const pool = workers > 1 && units.length > 1 && layout !== 'zip' && sink.kind !== 'stdout' ? new WorkerPool(Math.min(workers, units.length), scenario, planExtras(plan)) : undefined;
 
   const progress: RunProgress = { rowsWritten: 0, totalRows: plan.totalRows, bytesWritten: 0, filesDone: 0, totalFiles: units.length };
   const report = () => options.onProgress?.({ ...progress });

@@ -5,6 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../core/scenario/schema.js';
+import type { PlanExtras } from '../core/generate.js';
 import type { ByteOut } from './formats/types.js';
 import type { FromWorker, ToWorker } from './part-worker.js';
 import type { UnitJob } from './produce.js';
@@ -18,15 +19,15 @@ interface Task {
   reject: (e: Error) => void;
 }
 
-function spawn(scenario: Scenario): Worker {
+function spawn(scenario: Scenario, extras: PlanExtras): Worker {
   const isTs = import.meta.url.endsWith('.ts');
   const url = new URL(`./part-worker.${isTs ? 'ts' : 'js'}`, import.meta.url);
-  if (!isTs) return new Worker(url, { workerData: { scenario } });
+  if (!isTs) return new Worker(url, { workerData: { scenario, extras } });
   // Under tsx (tests, `npm run focusgen`) the worker is TypeScript: register tsx's loader inside
   // the thread first (an --import flag is not honoured by Node 20 worker threads).
   const api = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(boot, { eval: true, workerData: { scenario } });
+  return new Worker(boot, { eval: true, workerData: { scenario, extras } });
 }
 
 export class WorkerPool {
@@ -36,9 +37,10 @@ export class WorkerPool {
   private nextId = 1;
   private closed = false;
 
-  constructor(size: number, scenario: Scenario) {
+  /** `extras`: planExtras of the main thread's plan, so workers skip its passes over charges. */
+  constructor(size: number, scenario: Scenario, extras: PlanExtras) {
     for (let i = 0; i < size; i++) {
-      const w = spawn(scenario);
+      const w = spawn(scenario, extras);
       this.all.push(w);
       this.idle.push(w);
     }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { normalizeScenario, planScenario, fileRows } from '../../src/core/index.js';
 import { dec, format, mul } from '../../src/core/decimal.js';
+import { planExtras } from '../../src/core/generate.js';
 import { generate, num, type Row } from './rows.js';
 
 function digest(input: Record<string, unknown>, parts = 1): string[] {
@@ -40,6 +41,20 @@ describe('exact row counts', () => {
       });
     }
   }
+  it('a plan handed planExtras of the same scenario takes its invoice records instead of recomputing them', () => {
+    const s = normalizeScenario({ focusVersion: '1.4', providers: ['gcp'], rowCount: 800, datasets: ['CostAndUsage', 'InvoiceDetail'] });
+    const plan = planScenario(s);
+    const extras = planExtras(plan);
+    expect(Object.keys(extras.invoices)).toEqual(['1']);
+    const same = planScenario(s, extras);
+    expect([...fileRows(same, 1)]).toEqual([...fileRows(plan, 1)]);
+    // Marked records come back as given: no second pass over the charges happened.
+    const marked = { invoices: { 1: { rows: extras.invoices[1].rows.map((r) => r.map((c, i) => (i === 7 ? 'marked' : c))), billed: extras.invoices[1].billed } } };
+    const taken = [...fileRows(planScenario(s, marked), 1)];
+    expect(taken.length).toBe(plan.files[1].rowCount);
+    expect(taken.every((r) => r[7] === 'marked')).toBe(true);
+  });
+
   it('natural size reports the exact count it produces', () => {
     const { plan, files } = generate({ providers: ['azure'], months: 1, granularity: 'hourly' });
     expect(files[0].length).toBe(plan.files[0].rowCount);
