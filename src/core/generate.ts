@@ -8,11 +8,10 @@
  */
 import type { Scenario, DatasetName, FocusVersion } from './scenario/schema.js';
 import type { ProviderId } from './catalogs/types.js';
-import type { ColumnSpec } from './focus/columns.js';
+import { focusColumns, type ColumnSpec } from './focus/columns.js';
 import { getCatalog } from './catalogs/index.js';
 import { rootStream, type Stream } from './random.js';
 import { monthIndexOf, ymOf, firstDayOfMonth, monthStartTimestamp } from './time.js';
-
 import { planTrend, type TrendPlan } from './plan/trend.js';
 import { PROFILE_DEFS } from './plan/profiles.js';
 import { buildEstate, type Estate, type EstateSizing } from './estate/index.js';
@@ -24,7 +23,7 @@ import type { MonthStrings } from './charges/build.js';
 import type { Charge } from './charges/charge.js';
 import { makeProjector, materialize, type Projector, type RowView } from './focus/project.js';
 import { DecSum, ZERO, add, format, fromNumberSig, mul, toNumber, type Dec } from './decimal.js';
-import { InvoiceLines, billingDatasetColumns, billingPeriodRow, type BillingPeriodInfo } from './focus/billing-datasets.js';
+import { InvoiceLines, billingPeriodRow, type BillingPeriodInfo } from './focus/billing-datasets.js';
 import { effectivePrice } from './estate/index.js';
 
 export type Cell = string | null;
@@ -78,6 +77,8 @@ interface FileState {
   ms: MonthStrings;
   /** Rows of this provider-month's CostAndUsage file. */
   usageFileRows: number;
+  /** The billing period as the BillingPeriod and InvoiceDetail records describe it. */
+  period: BillingPeriodInfo;
   /** InvoiceDetail records, summed from the CostAndUsage charges when that dataset is planned. */
   invoice?: { rows: Cell[][]; billed: Dec[] };
 }
@@ -176,23 +177,23 @@ export function planScenario(scenario: Scenario, extras?: PlanExtras): Plan {
               rnd.child('invoice').child(monthIndex),
             ),
           };
-          const state: FileState = { provider: ps, monthIndex, k, specs, usageRows: s.rowCount === undefined ? null : s.rowCount - specs.length, ctx: null, ms, usageFileRows: 0 };
+          const period: BillingPeriodInfo = { billingPeriodStart: ms.billingPeriodStart, billingPeriodEnd: ms.billingPeriodEnd, invoiceIssuerName: cat.invoiceIssuerName, now };
+          const state: FileState = { provider: ps, monthIndex, k, specs, usageRows: s.rowCount === undefined ? null : s.rowCount - specs.length, ctx: null, ms, usageFileRows: 0, period };
           state.usageFileRows = s.rowCount ?? countNatural(s, state, trend);
           monthStates.set(`${provider}|${k}`, (fs = state));
         }
-        const period: BillingPeriodInfo = { billingPeriodStart: fs.ms.billingPeriodStart, billingPeriodEnd: fs.ms.billingPeriodEnd, invoiceIssuerName: cat.invoiceIssuerName, now };
         let columns = ps.projector.columns;
         let rowCount = fs.usageFileRows;
         if (dataset === 'BillingPeriod') {
-          columns = billingDatasetColumns(s.focusVersion, dataset);
+          columns = focusColumns(s.focusVersion, dataset);
           rowCount = 1;
         } else if (dataset === 'InvoiceDetail') {
-          columns = billingDatasetColumns(s.focusVersion, dataset);
+          columns = focusColumns(s.focusVersion, dataset);
           let inv = extras?.invoices[files.length];
           if (!inv) {
             const lines = new InvoiceLines();
             for (const ch of fileCharges(s, trend, fs, 0, fs.usageFileRows)) lines.add(ch);
-            inv = lines.records(period, columns);
+            inv = lines.records(fs.period, columns);
           }
           fs.invoice = inv;
           rowCount = inv.rows.length;
@@ -290,7 +291,7 @@ export function* fileRowViews(plan: Plan, fileIndex: number, part: Part = { inde
   const view: RowView = { base: [], shared: false, dynamic: [], values: [] };
   for (let r = from; r < to; r++) {
     if (file.dataset === 'BillingPeriod') {
-      view.base = billingPeriodRow({ billingPeriodStart: file.billingPeriodStart, billingPeriodEnd: file.billingPeriodEnd, invoiceIssuerName: fs.provider.estate.cat.invoiceIssuerName, now: referenceNow(plan.scenario) }, file.columns);
+      view.base = billingPeriodRow(fs.period, file.columns);
       totals?.countRecord();
     } else {
       const inv = fs.invoice!;

@@ -12,16 +12,10 @@ import type { Charge } from '../charges/charge.js';
 import { DecSum, format, isZero, type Dec } from '../decimal.js';
 import type { Cell } from '../generate.js';
 import { daysFromCivil, timestamp } from '../time.js';
-import { focusColumns, type ColumnSpec } from './columns.js';
-import type { DatasetName, FocusVersion } from '../scenario/schema.js';
+import type { ColumnSpec } from './columns.js';
 
-/** Columns of a BillingPeriod or InvoiceDetail file: every column of the spec, in its order. */
-export function billingDatasetColumns(version: FocusVersion, dataset: Exclude<DatasetName, 'CostAndUsage'>): ColumnSpec[] {
-  return focusColumns(version, dataset);
-}
-
-type Record_ = Record<string, Cell>;
-const project = (columns: readonly ColumnSpec[], r: Record_): Cell[] =>
+/** A record by column name, in the file's column order (every column of the spec). */
+const project = (columns: readonly ColumnSpec[], r: Record<string, Cell>): Cell[] =>
   columns.map((c) => {
     const v = r[c.name];
     if (v === undefined) throw new Error(`no value for ${c.name}`);

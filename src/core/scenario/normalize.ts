@@ -123,13 +123,14 @@ export function normalizeScenario(input: unknown): Scenario {
   }
   // ContractCommitment (1.3+) is in the schema so requests are future-proof, but not generated yet.
   const generated = s.focusVersion === '1.4' ? ['CostAndUsage', 'BillingPeriod', 'InvoiceDetail'] : ['CostAndUsage'];
+  const allowed = generated.map((d) => `"${d}"`).join(', ');
   const unsupported = s.datasets.filter((d) => !generated.includes(d));
   if (unsupported.length) {
     const why = s.focusVersion === '1.4' ? 'ContractCommitment is not generated yet' : `FOCUS ${s.focusVersion} generates only CostAndUsage (BillingPeriod and InvoiceDetail are FOCUS 1.4 datasets)`;
-    extra.push({ field: 'datasets', message: `${unsupported.join(', ')}: ${why}`, received: s.datasets, allowed: generated.map((d) => `"${d}"`).join(', ') });
+    extra.push({ field: 'datasets', message: `${unsupported.join(', ')}: ${why}`, received: s.datasets, allowed });
   }
   if (new Set(s.datasets).size !== s.datasets.length) {
-    extra.push({ field: 'datasets', message: 'lists a dataset twice', received: s.datasets, allowed: generated.map((d) => `"${d}"`).join(', ') });
+    extra.push({ field: 'datasets', message: 'lists a dataset twice', received: s.datasets, allowed });
   }
   if (extra.length) throw new ScenarioError(extra);
   return s;
